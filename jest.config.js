@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  // Unit tests sit beside their modules under src/; test/ holds fixtures and cross-cutting tests.
+  // React tests opt into jsdom with a `/** @jest-environment jsdom */` docblock.
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // office-addin-mock@4 -> office-addin-manifest@3 -> @microsoft/app-manifest -> strip-bom@5 (ESM-only):
+  // Jest 30 on Node 20 cannot require() it. office-addin-mock only needs the OfficeApp enum.
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
+};

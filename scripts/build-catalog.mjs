@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Builds src/domain/catalog/catalog.json from the researched CSVs committed under data/catalog/.
+// The CSVs are the source of truth (copied from the U4SSC reference research, provenance kept per row);
+// the JSON is what the add-in bundles. `--check` exits 1 when the committed JSON is out of date.
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const kpisPath = join(root, "data/catalog/u4ssc-kpis.csv");
+const targetsPath = join(root, "data/catalog/default-targets.csv");
+const outPath = join(root, "src/domain/catalog/catalog.json");
+
+const read = (path) => parse(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true });
+const num = (text) => (text.trim() === "" ? null : Number(text.trim()));
+const list = (text, sep) =>
+  text
+    .split(sep)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+
+export function buildCatalog() {
+  const targets = new Map(read(targetsPath).map((row) => [row.id, row]));
+  const items = read(kpisPath).map((row) => {
+    const t = targets.get(row.id);
+    if (!t) throw new Error(`default-targets.csv has no row for ${row.id}`);
+    const hasTarget = t.target.trim() !== "";
+    return {
+      id: row.id,
+      code: row.code,
+      point: row.point || null,
+      dimension: row.dimension,
+      subdimension: row.subdimension,
+      category: row.category,
+      name: row.name,
+      pointName: row.point_name || null,
+      unit: row.unit,
+      type: row.type,
+      direction: row.direction,
+      min: num(row.min),
+      max: num(row.max),
+      sdgGoals: list(row.sdg_goals, ";").map(Number),
+      sdgTargets: list(row.sdg_targets, ";"),
+      aliases: list(row.aliases, ";"),
+      notes: row.notes,
+      defaultTarget: hasTarget
+        ? {
+            target: num(t.target),
+            worst: num(t.worst),
+            unit: t.unit,
+            basis: t.basis,
+            source: t.source,
+            confidence: t.confidence,
+            notes: t.notes,
+          }
+        : null,
+      targetNotes: hasTarget ? "" : t.notes,
+    };
+  });
+  const ids = new Set(items.map((item) => item.id));
+  for (const id of targets.keys()) {
+    if (!ids.has(id)) throw new Error(`default-targets.csv names ${id}, which u4ssc-kpis.csv lacks`);
+  }
+  return {
+    provenance: {
+      items: "data/catalog/u4ssc-kpis.csv (U4SSC Collection Methodology 2017 codes, researched from public U4SSC / ITU / UN sources)",
+      targets: "data/catalog/default-targets.csv (cited international references only; blank = set your own)",
+    },
+    items,
+  };
+}
+
+const text = JSON.stringify(buildCatalog(), null, 2) + "\n";
+if (process.argv.includes("--check")) {
+  const current = readFileSync(outPath, "utf8");
+  if (current !== text) {
+    console.error("src/domain/catalog/catalog.json is out of date: run `npm run catalog`.");
+    process.exit(1);
+  }
+  console.log("catalog.json matches data/catalog/*.csv");
+} else {
+  writeFileSync(outPath, text);
+  console.log(`wrote ${outPath} (${JSON.parse(text).items.length} items)`);
+}
