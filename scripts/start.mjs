@@ -6,6 +6,9 @@
 import { spawn } from "node:child_process";
 import { platform } from "node:process";
 
+// Fetched on demand, pinned: it is needed only where Excel can be sideloaded, and its dependency tree (keytar, the
+// Microsoft 365 Agents Toolkit CLI) would add ~450 MB and a native build to every install, Linux CI included.
+const DEBUGGING = "office-addin-debugging@7.0.0";
 const args = process.argv.slice(2);
 const wantsWeb = args[0] === "web";
 const desktopExcel = platform === "win32" || platform === "darwin";
@@ -36,7 +39,7 @@ const npx = platform === "win32" ? "npx.cmd" : "npx";
 
 if (desktopExcel || wantsWeb) {
   const target = wantsWeb ? args : ["desktop", ...args];
-  const code = await run(npx, ["office-addin-debugging", "start", "manifest.xml", ...target], {
+  const code = await run(npx, ["--yes", DEBUGGING, "start", "manifest.xml", ...target], {
     watchForFailure: true,
   });
   if (code !== 0) {

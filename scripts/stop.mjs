@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { platform } from "node:process";
 
 if (platform === "win32" || platform === "darwin") {
-  const result = spawnSync(platform === "win32" ? "npx.cmd" : "npx", ["office-addin-debugging", "stop", "manifest.xml"], {
+  const result = spawnSync(platform === "win32" ? "npx.cmd" : "npx", ["--yes", "office-addin-debugging@7.0.0", "stop", "manifest.xml"], {
     stdio: "inherit",
     shell: platform === "win32",
   });
