@@ -1,0 +1,62 @@
+import { FormulaSyntaxError } from "./errors";
+import { parseFormula } from "./parse";
+
+describe("parseFormula", () => {
+  it("gives * / precedence over + - and + - over &, comparisons last", () => {
+    expect(parseFormula("=1+2*3&4=5")).toEqual({
+      kind: "binary",
+      op: "=",
+      left: {
+        kind: "binary",
+        op: "&",
+        left: {
+          kind: "binary",
+          op: "+",
+          left: { kind: "number", value: 1 },
+          right: {
+            kind: "binary",
+            op: "*",
+            left: { kind: "number", value: 2 },
+            right: { kind: "number", value: 3 },
+          },
+        },
+        right: { kind: "number", value: 4 },
+      },
+      right: { kind: "number", value: 5 },
+    });
+  });
+
+  it("is left-associative", () => {
+    expect(parseFormula("=8-4-2")).toMatchObject({
+      op: "-",
+      left: { op: "-" },
+      right: { value: 2 },
+    });
+  });
+
+  it("keeps empty arguments as null", () => {
+    expect(parseFormula("=KPI.SCORE(A5,K5,,P5)")).toMatchObject({
+      kind: "call",
+      name: "KPI.SCORE",
+      args: [{ kind: "ref" }, { kind: "ref" }, null, { kind: "ref" }],
+    });
+    expect(parseFormula("=IF(A1,,)")).toMatchObject({ args: [{ kind: "ref" }, null, null] });
+    expect(parseFormula("=NOW()")).toMatchObject({ args: [] });
+  });
+
+  it("reads a sheet-qualified range with its sheet", () => {
+    expect(parseFormula("='KPI Data'!$K$5:$K$116")).toEqual({
+      kind: "range",
+      sheet: "KPI Data",
+      start: { row: 4, col: 10, rowAbsolute: true, colAbsolute: true },
+      end: { row: 115, col: 10, rowAbsolute: true, colAbsolute: true },
+    });
+  });
+
+  it.each([["=1+"], ["=(1"], ["=IF(1 2)"], ["=A1:"], ["=Sheet1!A1:Sheet2!A2"], ["=1)"], ["=,"]])(
+    "rejects %s",
+    (formula) => {
+      expect(() => parseFormula(formula)).toThrow(FormulaSyntaxError);
+    }
+  );
+});
