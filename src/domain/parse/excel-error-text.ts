@@ -1,0 +1,34 @@
+/**
+ * Excel's error values as they reach add-in code (`range.values` gives them as text). The list is Excel's full set,
+ * including the newer #SPILL!, #CALC!, #FIELD!, #BLOCKED!, #CONNECT!, #UNKNOWN!, #PYTHON! and #EXTERNAL!, so a
+ * formula error never reads as "not numeric".
+ */
+const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+  "#EXTERNAL!",
+]);
+
+/**
+ * True when the text is one of Excel's error values (trimmed, any case).
+ *
+ * @example isExcelErrorText("#DIV/0!") === true
+ * @example isExcelErrorText("N/A") === false // a "not reported" marker, not an error
+ */
+export function isExcelErrorText(text: string): boolean {
+  return EXCEL_ERRORS.has(text.trim().toUpperCase());
+}

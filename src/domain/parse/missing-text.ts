@@ -1,0 +1,26 @@
+/**
+ * Texts that mean "no value" (docs/scoring.md §2): `NR` is the U4SSC template's default, the reports print the long
+ * forms. Matched in any case, trimmed, with inner white space folded. The en dash `–` is accepted beside `-` and
+ * `—` because word processors turn a typed hyphen into it when tables are pasted.
+ */
+const MISSING_TEXTS: ReadonlySet<string> = new Set([
+  "",
+  "nr",
+  "n/a",
+  "-",
+  "–",
+  "—",
+  "not reported",
+  "not available",
+  "not verified",
+]);
+
+/**
+ * True when the text stands for a value that was not given.
+ *
+ * @example isMissingText("  Not Reported ") === true
+ * @example isMissingText("#N/A") === false // an Excel error, not a blank
+ */
+export function isMissingText(text: string): boolean {
+  return MISSING_TEXTS.has(text.trim().toLowerCase().replace(/\s+/g, " "));
+}

@@ -1,0 +1,103 @@
+/**
+ * Reads a number written as text (docs/scoring.md §2), in the notations statisticians paste from reports:
+ * `12.5`, `12,5`, `95 424` (space, no-break or narrow no-break space as thousands separator), `1,234.5`,
+ * `1.234,5`, `1'234.5` (Swiss), a leading `+`, `-` or `−` (U+2212), and a trailing `%`.
+ *
+ * Choices where §2 is silent:
+ * - One `,` or `.` followed by exactly three digits after 1–3 leading digits (`1,234`, `12.345`) is ambiguous:
+ *   the dot is the thousands separator in much of Europe just as the comma is in English. `0,125` and `1,2345`
+ *   are not (a thousands group never starts with 0, and has three digits).
+ * - Scientific notation (`1.5e3`, `2,5E-3`) is read: Excel itself accepts it as typed input, and a mantissa with
+ *   an exponent cannot hold thousands separators, so its comma is a decimal comma.
+ * - A bare leading separator (`.5`, `,5`) is read as 0.5; a trailing one (`12.`) is not a number.
+ */
+
+export type NumberTextReading =
+  | { readonly kind: "number"; readonly value: number; readonly percent: boolean }
+  | {
+      readonly kind: "ambiguous";
+      readonly thousands: number;
+      readonly decimal: number;
+      readonly separator: "," | ".";
+      readonly percent: boolean;
+    }
+  /** Starts like a number but goes on with words or a `/` (`12.67 Minutes`, `95 424 / 100 000 inhabitants`). */
+  | { readonly kind: "unitWords" }
+  /** Well-formed but too large for a double (`1e999`). */
+  | { readonly kind: "nonFinite" }
+  | { readonly kind: "text" };
+
+const SIGN = /^([+\-\u2212])?(.*)$/s;
+const PERCENT = /^(.*?)\s*%$/s;
+const PLAIN = /^\d+$/;
+const ONE_SEPARATOR = /^(\d*)([.,])(\d+)$/;
+const SCIENTIFIC = /^(\d+(?:[.,]\d+)?|[.,]\d+)[eE]([+-]?\d+)$/;
+/** Thousands separator → the decimal separators that may follow it. `\s` covers U+00A0, U+2009 and U+202F. */
+const GROUPED: readonly RegExp[] = [
+  /^[1-9]\d{0,2}(?:,\d{3})+(?:\.(\d+))?$/,
+  /^[1-9]\d{0,2}(?:\.\d{3})+(?:,(\d+))?$/,
+  /^[1-9]\d{0,2}(?:\s\d{3})+(?:[.,](\d+))?$/,
+  /^[1-9]\d{0,2}(?:['\u2019]\d{3})+(?:[.,](\d+))?$/,
+];
+const STARTS_LIKE_A_NUMBER = /^[+\-\u2212]?(?:\d|[.,]\d)/;
+const HAS_WORDS = /[\p{L}/]/u;
+
+/**
+ * Parses trimmed text as a number, or says why it is not one.
+ *
+ * @example parseNumberText("95 424") // { kind: "number", value: 95424, percent: false }
+ * @example parseNumberText("1,234").kind === "ambiguous"
+ * @example parseNumberText("12.67 Minutes").kind === "unitWords"
+ */
+export function parseNumberText(text: string): NumberTextReading {
+  const percentMatch = PERCENT.exec(text);
+  const percent = percentMatch !== null;
+  const [, sign, body] = SIGN.exec(percent ? percentMatch[1] : text) as RegExpExecArray;
+  const negative = sign === "-" || sign === "\u2212";
+  const reading = readUnsigned(body);
+  if (reading === null) {
+    return STARTS_LIKE_A_NUMBER.test(text) && HAS_WORDS.test(text)
+      ? { kind: "unitWords" }
+      : { kind: "text" };
+  }
+  const signed = (n: number): number => (negative ? -n : n);
+  if ("thousands" in reading) {
+    return {
+      kind: "ambiguous",
+      thousands: signed(reading.thousands),
+      decimal: signed(reading.decimal),
+      separator: reading.separator,
+      percent,
+    };
+  }
+  if (!Number.isFinite(reading.value)) return { kind: "nonFinite" };
+  return { kind: "number", value: signed(reading.value), percent };
+}
+
+type Unsigned =
+  | { readonly value: number }
+  | { readonly thousands: number; readonly decimal: number; readonly separator: "," | "." };
+
+/** The unsigned body as a number (or both readings when ambiguous); null when it is not a number. */
+function readUnsigned(body: string): Unsigned | null {
+  if (PLAIN.test(body)) return { value: Number(body) };
+  const single = ONE_SEPARATOR.exec(body);
+  if (single) {
+    const [, whole, separator, fraction] = single;
+    const decimal = Number(`${whole || "0"}.${fraction}`);
+    if (/^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3) {
+      return { thousands: Number(whole + fraction), decimal, separator: separator as "," | "." };
+    }
+    return { value: decimal };
+  }
+  for (const grouped of GROUPED) {
+    const match = grouped.exec(body);
+    if (match) {
+      const digits = body.slice(0, match[1] === undefined ? undefined : -match[1].length - 1);
+      return { value: Number(`${digits.replace(/\D/g, "")}.${match[1] ?? "0"}`) };
+    }
+  }
+  const scientific = SCIENTIFIC.exec(body);
+  if (scientific) return { value: Number(`${scientific[1].replace(",", ".")}e${scientific[2]}`) };
+  return null;
+}

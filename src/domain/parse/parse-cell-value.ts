@@ -1,0 +1,93 @@
+import { isPercentItem } from "../catalog";
+import type { CatalogItem } from "../catalog";
+import type { IssueParams } from "../validation/issue";
+import type { NotNumericReason } from "../validation/issue-reasons";
+import type { RawCell } from "../workbook/workbook-port";
+import { isExcelErrorText } from "./excel-error-text";
+import { isMissingText } from "./missing-text";
+import { parseNumberText } from "./number-text";
+import { readYesNoWord } from "./yes-no-text";
+
+export type { RawCell } from "../workbook/workbook-port";
+
+/**
+ * What one cell holds once read. `invalid` carries the flag and its language-free params: always `item` (the
+ * item's id) and `raw` (the cell as text), plus `reason` for the sub-cases of NOT_NUMERIC and, for an ambiguous
+ * number, `thousands`, `decimal` and `separator`.
+ */
+export type CellReading =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "missing" }
+  | {
+      readonly kind: "invalid";
+      readonly code: "NOT_NUMERIC" | "CELL_ERROR";
+      readonly params: IssueParams;
+    };
+
+/** Yes/no items take Yes/No words and booleans (docs/scoring.md §2). */
+export function isYesNoItem(item: CatalogItem): boolean {
+  return item.direction === "yesno";
+}
+
+/**
+ * Reads a raw cell as a value of `item`, exactly as docs/scoring.md §2 says. Never throws, never rewrites the cell.
+ *
+ * @example parseCellValue("97.00 %", itemById("EC: ICT: ICT: 1C")) // { kind: "number", value: 97 }
+ * @example parseCellValue("Not Reported", item) // { kind: "missing" }
+ * @example parseCellValue("12.67 Minutes", itemById("SC: SH: SA: 5A")).kind === "invalid" // NOT_NUMERIC, unitWords
+ */
+export function parseCellValue(raw: RawCell, item: CatalogItem): CellReading {
+  if (raw === null || raw === undefined) return { kind: "missing" };
+  if (typeof raw === "boolean") {
+    return isYesNoItem(item)
+      ? { kind: "number", value: raw ? 1 : 0 }
+      : notNumeric(item, raw ? "TRUE" : "FALSE", "yesNoWord");
+  }
+  if (typeof raw === "number") {
+    return Number.isFinite(raw)
+      ? { kind: "number", value: raw }
+      : notNumeric(item, String(raw), "nonFinite");
+  }
+  return parseText(raw.trim(), item);
+}
+
+function parseText(text: string, item: CatalogItem): CellReading {
+  if (isMissingText(text)) return { kind: "missing" };
+  if (isExcelErrorText(text)) {
+    return { kind: "invalid", code: "CELL_ERROR", params: { item: item.id, raw: text } };
+  }
+  const yesNo = readYesNoWord(text);
+  if (yesNo !== null) {
+    return isYesNoItem(item)
+      ? { kind: "number", value: yesNo }
+      : notNumeric(item, text, "yesNoWord");
+  }
+  const reading = parseNumberText(text);
+  switch (reading.kind) {
+    case "number":
+      if (reading.percent && !isPercentItem(item)) return notNumeric(item, text, "percentSign");
+      return { kind: "number", value: reading.value };
+    case "ambiguous":
+      return notNumeric(item, text, "ambiguous", {
+        thousands: reading.thousands,
+        decimal: reading.decimal,
+        separator: reading.separator,
+      });
+    case "unitWords":
+    case "nonFinite":
+      return notNumeric(item, text, reading.kind);
+    case "text":
+      return isYesNoItem(item) ? notNumeric(item, text, "notYesNo") : notNumeric(item, text);
+  }
+}
+
+function notNumeric(
+  item: CatalogItem,
+  raw: string,
+  reason?: NotNumericReason,
+  extra: IssueParams = {}
+): CellReading {
+  const params: IssueParams =
+    reason === undefined ? { item: item.id, raw } : { item: item.id, raw, reason };
+  return { kind: "invalid", code: "NOT_NUMERIC", params: { ...params, ...extra } };
+}
