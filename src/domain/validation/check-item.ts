@@ -1,0 +1,78 @@
+import { findItem } from "../catalog";
+import type { CatalogItem } from "../catalog";
+import { parseCellValue } from "../parse";
+import type { CellReading } from "../parse";
+import type { RawCell } from "../workbook/workbook-port";
+import { checkRange } from "./check-range";
+import { DEFAULT_STALE_AFTER_YEARS, checkYears } from "./check-years";
+import { isLowQuality } from "./data-quality";
+import { makeIssue, sortBySeverity } from "./issue";
+import type { Issue } from "./issue";
+
+export interface ItemCheckInput {
+  readonly id: RawCell;
+  readonly value: RawCell;
+  readonly year?: RawCell;
+  readonly quality?: RawCell;
+  readonly reportingYear?: RawCell;
+  /** Data older than reporting year − this are STALE; default 3. A whole number ≥ 0. */
+  readonly staleAfterYears?: number;
+}
+
+export interface ItemCheck {
+  /** The resolved item; null for an unknown or blank id. */
+  readonly item: CatalogItem | null;
+  /** The value as read; null when the id did not resolve (the value cannot be read without its item). */
+  readonly reading: CellReading | null;
+  /** Most severe first; empty when everything is fine. */
+  readonly issues: Issue[];
+}
+
+/**
+ * What KPI.CHECK and the template's status column report for one row (docs/scoring.md §3, §7): UNKNOWN_ID; then
+ * MISSING, NOT_NUMERIC, CELL_ERROR or OUT_OF_RANGE for the value; then, when a value is there, STALE, FUTURE_YEAR
+ * (and NOT_NUMERIC for an unreadable year) and LOW_QUALITY. It takes no target, so it never reports NO_TARGET.
+ * Year and quality say nothing when the value is missing: there is no datum for them to describe.
+ *
+ * @example checkItem({ id: "EC: ICT: ICT: 1C", value: "97 %" }).issues // []
+ * @example checkItem({ id: "EC: ICT: ICT: 1C", value: 140 }).issues[0].code === "OUT_OF_RANGE"
+ * @throws RangeError when staleAfterYears is not a whole number ≥ 0 (a caller's mistake, not the user's data)
+ */
+export function checkItem(input: ItemCheckInput): ItemCheck {
+  const staleAfterYears = input.staleAfterYears ?? DEFAULT_STALE_AFTER_YEARS;
+  if (!Number.isInteger(staleAfterYears) || staleAfterYears < 0) {
+    throw new RangeError(`staleAfterYears must be a whole number ≥ 0, got ${staleAfterYears}`);
+  }
+  const idText = typeof input.id === "string" ? input.id.trim() : String(input.id ?? "");
+  if (idText === "") {
+    return {
+      item: null,
+      reading: null,
+      issues: [makeIssue("UNKNOWN_ID", "", { raw: "", reason: "blank" })],
+    };
+  }
+  const item = findItem(idText);
+  if (!item)
+    return {
+      item: null,
+      reading: null,
+      issues: [makeIssue("UNKNOWN_ID", idText, { raw: idText })],
+    };
+
+  const reading = parseCellValue(input.value, item);
+  if (reading.kind === "missing") {
+    return { item, reading, issues: [makeIssue("MISSING", item.id, { item: item.id })] };
+  }
+  const issues: Issue[] = [];
+  const valueIssue =
+    reading.kind === "invalid"
+      ? makeIssue(reading.code, item.id, reading.params)
+      : checkRange(item, reading.value);
+  if (valueIssue) issues.push(valueIssue);
+  issues.push(...checkYears(item, input.year, input.reportingYear, staleAfterYears));
+  if (isLowQuality(input.quality)) {
+    const quality = String(input.quality).trim();
+    issues.push(makeIssue("LOW_QUALITY", item.id, { item: item.id, quality }));
+  }
+  return { item, reading, issues: sortBySeverity(issues) };
+}
