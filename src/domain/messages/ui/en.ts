@@ -66,6 +66,7 @@ export const en: UiStrings = {
   sheetGroup: "Whole sheet and unrecognised codes",
   structureHeading: "Template structure",
   goToCellHint: "Select a problem to go to its cell.",
+  issueWithSubject: (subject, message) => `${subject}: ${message}`,
   reportingYearUsed: (year) => `Reporting year used for the checks: ${year}.`,
 
   scoresHeading: "Scores at a glance",

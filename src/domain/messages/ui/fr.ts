@@ -68,6 +68,7 @@ export const fr: UiStrings = {
   sheetGroup: "Feuille entière et codes non reconnus",
   structureHeading: "Structure du modèle",
   goToCellHint: "Choisissez un problème pour aller à sa cellule.",
+  issueWithSubject: (subject, message) => `${subject} : ${message}`,
   reportingYearUsed: (year) => `Année de référence utilisée pour les contrôles : ${year}.`,
 
   scoresHeading: "Scores en un coup d'œil",

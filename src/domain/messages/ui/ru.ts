@@ -71,6 +71,7 @@ export const ru: UiStrings = {
   sheetGroup: "Лист целиком и нераспознанные коды",
   structureHeading: "Структура шаблона",
   goToCellHint: "Выберите проблему, чтобы перейти к её ячейке.",
+  issueWithSubject: (subject, message) => `${subject}: ${message}`,
   reportingYearUsed: (year) => `Отчётный год для проверок: ${year}.`,
 
   scoresHeading: "Оценки вкратце",

@@ -55,6 +55,8 @@ export interface UiStrings {
   readonly sheetGroup: string;
   readonly structureHeading: string;
   readonly goToCellHint: string;
+  /** An issue whose message does not name its item, with the item put in front ("… : Valeur manquante"). */
+  readonly issueWithSubject: (subject: string, message: string) => string;
   readonly reportingYearUsed: (year: number) => string;
 
   readonly scoresHeading: string;

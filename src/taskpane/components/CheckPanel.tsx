@@ -1,0 +1,83 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import type { PortError } from "../../domain/workbook/workbook-port";
+import type { WorkbookCheck } from "../hooks/useWorkbookCheck";
+import { countBySeverity } from "../issue-groups";
+import { usePaneText } from "../pane-language";
+import { IssueList } from "./IssueList";
+import { PortErrorMessage } from "./PortErrorMessage";
+
+export interface CheckPanelProps {
+  readonly check: WorkbookCheck;
+  readonly onSelectCell: (address: string) => void;
+  /** Why selecting a cell failed, shown next to the list. */
+  readonly selectError: PortError | null;
+}
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  hint: { color: tokens.colorNeutralForeground2 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/**
+ * The Check button and what it found: template-structure warnings, a live one-line summary, and the issue list.
+ * It never writes to the workbook.
+ */
+export function CheckPanel({ check, onSelectCell, selectError }: CheckPanelProps) {
+  const { t } = usePaneText();
+  const styles = useStyles();
+  const hintId = useId("check-hint");
+  const { result, error, running } = check;
+  const summary = result
+    ? t.issueSummary(countBySeverity(result.issues))
+    : error
+      ? ""
+      : t.notChecked;
+
+  return (
+    <div className={styles.panel}>
+      <div className={styles.bar}>
+        <Button appearance="primary" aria-describedby={hintId} onClick={() => void check.check()}>
+          {t.checkButton}
+        </Button>
+        {running ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
+      </div>
+      <Text id={hintId} size={200} className={styles.hint}>
+        {t.checkHint}
+      </Text>
+      <div role="status" aria-live="polite">
+        {error ? <PortErrorMessage error={error} /> : <Text weight="semibold">{summary}</Text>}
+      </div>
+      {selectError ? <PortErrorMessage error={selectError} /> : null}
+      {result && result.snapshot.structureProblems.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.structureHeading}</MessageBarTitle>
+            <ul className={styles.problems}>
+              {result.snapshot.structureProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result?.reportingYear != null ? (
+        <Text size={200}>{t.reportingYearUsed(result.reportingYear)}</Text>
+      ) : null}
+      {result ? (
+        <IssueList issues={result.issues} rows={result.snapshot.rows} onSelectCell={onSelectCell} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { severityLabel } from "../../domain/messages";
+import type { Issue, Severity } from "../../domain/validation/issue";
+import type { SheetRow } from "../../domain/workbook/workbook-port";
+import { issueCellAddress } from "../issue-address";
+import { issueText } from "../issue-text";
+import type { IssueGroupData } from "../issue-groups";
+import { usePaneText } from "../pane-language";
+
+export interface IssueGroupProps {
+  readonly group: IssueGroupData;
+  /** Only these issues of the group are listed (severity filters); the counts stay the group's. */
+  readonly visible: readonly Issue[];
+  readonly rows: readonly SheetRow[];
+  readonly onSelectCell: (address: string) => void;
+}
+
+const useStyles = makeStyles({
+  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
+  counts: { display: "block", color: tokens.colorNeutralForeground2 },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  item: { marginBottom: tokens.spacingVerticalXS },
+  entry: { textAlign: "start" },
+  severity: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  error: { color: tokens.colorStatusDangerForeground1 },
+  warning: { color: tokens.colorStatusWarningForeground3 },
+  info: { color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * One area's issues under a heading with its counts per severity. An issue whose cell is known is a button that
+ * selects that cell (Enter and Space work as on any button); the severity is written out, not only coloured.
+ */
+export function IssueGroup({ group, visible, rows, onSelectCell }: IssueGroupProps) {
+  const { lang, t } = usePaneText();
+  const styles = useStyles();
+  const severityClass: Record<Severity, string> = {
+    error: styles.error,
+    warning: styles.warning,
+    info: styles.info,
+  };
+  const title = group.area ? `${group.area.dimension} › ${group.area.subdimension}` : t.sheetGroup;
+
+  return (
+    <div>
+      <h3 className={styles.heading}>
+        {title}
+        <Text size={200} weight="regular" className={styles.counts}>
+          {t.issueSummary(group.counts)}
+        </Text>
+      </h3>
+      <ul className={styles.list}>
+        {visible.map((issue, index) => {
+          const address = issueCellAddress(issue, rows);
+          const words = (
+            <>
+              <span className={mergeClasses(styles.severity, severityClass[issue.severity])}>
+                {severityLabel(issue.severity, lang)}:
+              </span>
+              {issueText(issue, lang)}
+            </>
+          );
+          return (
+            <li key={`${issue.code}-${issue.row ?? "sheet"}-${index}`} className={styles.item}>
+              {address ? (
+                <Link className={styles.entry} onClick={() => onSelectCell(address)}>
+                  {words}
+                </Link>
+              ) : (
+                <span>{words}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

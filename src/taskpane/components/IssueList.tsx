@@ -1,0 +1,91 @@
+import { makeStyles, Text, ToggleButton, tokens, useId } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { UiStrings } from "../../domain/messages/ui";
+import type { Issue, Severity } from "../../domain/validation/issue";
+import type { SheetRow } from "../../domain/workbook/workbook-port";
+import { countBySeverity, groupIssuesByArea } from "../issue-groups";
+import { usePaneText } from "../pane-language";
+import { IssueGroup } from "./IssueGroup";
+
+export interface IssueListProps {
+  readonly issues: readonly Issue[];
+  readonly rows: readonly SheetRow[];
+  readonly onSelectCell: (address: string) => void;
+}
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const FILTER_TEXT: Record<Severity, (t: UiStrings, n: number) => string> = {
+  error: (t, n) => t.errorsCount(n),
+  warning: (t, n) => t.warningsCount(n),
+  info: (t, n) => t.infosCount(n),
+};
+
+const useStyles = makeStyles({
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  hint: {
+    display: "block",
+    marginTop: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** Every issue, grouped by area, with one toggle per severity (all shown at first). */
+export function IssueList({ issues, rows, onSelectCell }: IssueListProps) {
+  const { t } = usePaneText();
+  const styles = useStyles();
+  const labelId = useId("issue-filters");
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const counts = useMemo(() => countBySeverity(issues), [issues]);
+  const groups = useMemo(() => groupIssuesByArea(issues), [issues]);
+
+  if (issues.length === 0) return <Text>{t.noIssues}</Text>;
+
+  const toggle = (severity: Severity) =>
+    setShown((current) => {
+      const next = new Set(current);
+      if (!next.delete(severity)) next.add(severity);
+      return next;
+    });
+  const visibleGroups = groups
+    .map((group) => ({ group, visible: group.issues.filter((issue) => shown.has(issue.severity)) }))
+    .filter(({ visible }) => visible.length > 0);
+
+  return (
+    <div>
+      <div role="group" aria-labelledby={labelId} className={styles.filters}>
+        <Text id={labelId}>{t.filterLabel}</Text>
+        {SEVERITIES.map((severity) => (
+          <ToggleButton
+            key={severity}
+            size="small"
+            checked={shown.has(severity)}
+            onClick={() => toggle(severity)}
+          >
+            {FILTER_TEXT[severity](t, counts[severity])}
+          </ToggleButton>
+        ))}
+      </div>
+      <Text size={200} className={styles.hint}>
+        {t.goToCellHint}
+      </Text>
+      {visibleGroups.length === 0 ? (
+        <Text>{t.allFilteredOut}</Text>
+      ) : (
+        visibleGroups.map(({ group, visible }) => (
+          <IssueGroup
+            key={group.key}
+            group={group}
+            visible={visible}
+            rows={rows}
+            onSelectCell={onSelectCell}
+          />
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { validateRows } from "../../domain/validation";
+import type { Issue } from "../../domain/validation/issue";
+import type { PortError, SheetSnapshot, WorkbookPort } from "../../domain/workbook/workbook-port";
+import { settlePortCall } from "./port-call";
+
+/** Quiet time after the last data change before the sheet is checked again (typing bursts fire many events). */
+export const RECHECK_DELAY_MS = 600;
+
+export interface CheckResult {
+  readonly snapshot: SheetSnapshot;
+  readonly issues: readonly Issue[];
+  /** The year the checks used: the Summary sheet's, else the pane's, else none. */
+  readonly reportingYear: number | null;
+}
+
+export interface WorkbookCheck {
+  /** The last successful check; kept on screen while a new one runs, dropped when a check fails. */
+  readonly result: CheckResult | null;
+  readonly error: PortError | null;
+  readonly running: boolean;
+  readonly check: () => Promise<void>;
+}
+
+/**
+ * Reads the sheet through the port and validates its rows; writes nothing. After a first successful check it
+ * listens to the port's data changes and re-checks once they pause for {@link RECHECK_DELAY_MS} (unsubscribing on
+ * unmount). Only the latest check's outcome is kept, so a slow read cannot overwrite a newer one.
+ *
+ * @param paneYear the reporting year typed in the pane, used when the Summary sheet has none.
+ * @example const { result, error, running, check } = useWorkbookCheck(port, 2024);
+ */
+export function useWorkbookCheck(port: WorkbookPort, paneYear: number | null): WorkbookCheck {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [error, setError] = useState<PortError | null>(null);
+  const [running, setRunning] = useState(false);
+  const latest = useRef(0);
+  const paneYearRef = useRef(paneYear);
+  paneYearRef.current = paneYear;
+
+  const check = useCallback(async () => {
+    const ticket = ++latest.current;
+    setRunning(true);
+    const read = await settlePortCall(port.readSheet());
+    if (ticket !== latest.current) return;
+    setRunning(false);
+    if (!read.ok) {
+      setResult(null);
+      setError(read.error);
+      return;
+    }
+    const reportingYear = read.value.reportingYear ?? paneYearRef.current;
+    setResult({
+      snapshot: read.value,
+      issues: validateRows(read.value.rows, { reportingYear }),
+      reportingYear,
+    });
+    setError(null);
+  }, [port]);
+
+  const checkedOnce = result !== null;
+  useEffect(() => {
+    if (!checkedOnce) return undefined;
+    let active = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => Promise<void>) | undefined;
+    const onChange = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void check(), RECHECK_DELAY_MS);
+    };
+    // A failed subscription only loses the automatic re-check; the Check button still works, so it stays silent.
+    void settlePortCall(port.onDataChanged(onChange)).then((subscribed) => {
+      if (!subscribed.ok) return;
+      if (active) unsubscribe = subscribed.value;
+      else void subscribed.value().catch(() => undefined);
+    });
+    return () => {
+      active = false;
+      clearTimeout(timer);
+      void unsubscribe?.().catch(() => undefined);
+    };
+  }, [port, checkedOnce, check]);
+
+  return { result, error, running, check };
+}
