@@ -1,0 +1,25 @@
+export { planTemplate, itemsInScope, hasDefaultTarget } from "./plan-template";
+export { planUpdate } from "./plan-update";
+export type { ExistingTemplate, UpdatePlan } from "./plan-update";
+export { locateRows } from "./locate-rows";
+export type { LocatedRow, LocatedSheet, ReadOrigin } from "./locate-rows";
+export { toSheetRows } from "./sheet-rows";
+export { describeStructureProblem, labelsFor, LABELS } from "./labels";
+export type { TemplateLabels } from "./labels";
+export type { StructureProblem } from "./structure-problem";
+export { headerKey, headerLanguage } from "./header-names";
+export { DATA_QUALITY_CHOICES } from "./data-quality";
+export type { DataQualityChoice } from "./data-quality";
+export * from "./layout";
+export * from "./plan-types";
+export {
+  cell,
+  area,
+  columnLetter,
+  columnNumber,
+  parseRange,
+  qualified,
+  splitQualified,
+} from "./a1";
+export { rowFormulas } from "./data-sheet";
+export { areaArgument, summaryAreas } from "./summary-areas";

@@ -1,0 +1,89 @@
+import type { Lang } from "../workbook/workbook-port";
+import type { DataColumnKey } from "./layout";
+import { EN_LABELS } from "./labels.en";
+import { FR_LABELS } from "./labels.fr";
+import { RU_LABELS } from "./labels.ru";
+import type { StructureProblem } from "./structure-problem";
+
+/**
+ * Every word the template writes. Item names, units, hierarchy names and target bases stay in official English
+ * (the U4SSC publishes them in English only, and they are what cities report against); everything else follows the
+ * chosen label language.
+ */
+export interface TemplateLabels {
+  readonly dataTitle: string;
+  readonly dataIntro: string;
+  readonly headers: Readonly<Record<DataColumnKey, string>>;
+  readonly typeCore: string;
+  readonly typeAdvanced: string;
+  readonly yes: string;
+  readonly no: string;
+  /** "Allowed values" cell for an unbounded numeric item. */
+  readonly anyNumber: string;
+  /** Target basis written where the catalog ships no default target. */
+  readonly noDefaultTarget: string;
+  /** Target basis of an item that has no direction and is never scored. */
+  readonly notScored: string;
+  readonly summaryTitle: string;
+  readonly city: string;
+  readonly reportingYear: string;
+  readonly summaryIntro: string;
+  readonly summaryHeaders: {
+    readonly level: string;
+    readonly code: string;
+    readonly area: string;
+    readonly score: string;
+    readonly band: string;
+    readonly coverage: string;
+    readonly scored: string;
+    readonly eligible: string;
+  };
+  readonly levels: {
+    readonly dimension: string;
+    readonly subdimension: string;
+    readonly category: string;
+  };
+  readonly chartTitle: string;
+  readonly methodTitle: string;
+  readonly methodLines: readonly string[];
+  readonly listsTitle: string;
+  readonly listsNote: string;
+  readonly qualityHeader: string;
+  readonly yesNoHeader: string;
+  /** Input messages (title ≤ 32 characters, message ≤ 255: Excel's limits). */
+  readonly prompts: {
+    readonly valueTitle: string;
+    readonly value: (unit: string, allowed: string) => string;
+    readonly yesNo: string;
+    readonly yearTitle: string;
+    readonly year: (min: number, max: number) => string;
+    readonly qualityTitle: string;
+    readonly quality: string;
+    readonly targetTitle: string;
+    readonly target: (unit: string) => string;
+  };
+  readonly errors: {
+    readonly title: string;
+    readonly value: (allowed: string) => string;
+    readonly year: (min: number, max: number) => string;
+    readonly quality: string;
+    readonly target: string;
+  };
+  readonly problem: (problem: StructureProblem) => string;
+}
+
+export const LABELS: Readonly<Record<Lang, TemplateLabels>> = {
+  en: EN_LABELS,
+  fr: FR_LABELS,
+  ru: RU_LABELS,
+};
+
+/** The label table of a language. @example labelsFor("fr").headers.value === "Valeur" */
+export function labelsFor(lang: Lang): TemplateLabels {
+  return LABELS[lang];
+}
+
+/** A structure problem in words. @example describeStructureProblem({ code: "NO_ID", row: 9 }, "en") */
+export function describeStructureProblem(problem: StructureProblem, lang: Lang): string {
+  return LABELS[lang].problem(problem);
+}

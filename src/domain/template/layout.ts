@@ -1,0 +1,127 @@
+/**
+ * Where everything sits in the template. Sheet and table names are the same in every label language: they are the
+ * add-in's anchors (formulas, the pane's reader, the preview) and Excel keeps formulas right if a user renames a
+ * sheet, but the pane would not find it, so a renamed sheet is reported, never guessed.
+ */
+
+export const DATA_SHEET = "KPI Data";
+export const SUMMARY_SHEET = "KPI Summary";
+export const LISTS_SHEET = "KPI Lists";
+export const TEMPLATE_SHEETS = [DATA_SHEET, SUMMARY_SHEET, LISTS_SHEET] as const;
+
+/** The Excel table over the data sheet's header and rows (table names cannot contain spaces). */
+export const DATA_TABLE = "KpiData";
+export const SUMMARY_CHART = "KpiScoresChart";
+
+/** Data sheet: title rows 1–2, header row 4, first item in row 5. */
+export const DATA_HEADER_ROW = 4;
+export const DATA_FIRST_ROW = DATA_HEADER_ROW + 1;
+
+/** Summary sheet: the cells the data sheet's formulas read (city, reporting year). */
+export const SUMMARY_CITY_CELL = "B2";
+export const SUMMARY_YEAR_CELL = "B3";
+export const SUMMARY_HEADER_ROW = 6;
+export const SUMMARY_FIRST_ROW = SUMMARY_HEADER_ROW + 1;
+
+/**
+ * What a column holds, which decides what "Update template" may do with it: `reference` and `formula` columns are the
+ * add-in's and are rewritten; `input` columns are the user's and are never written once the row exists.
+ */
+export type ColumnRole = "reference" | "input" | "formula";
+
+export type DataColumnKey =
+  | "id"
+  | "dimension"
+  | "subdimension"
+  | "category"
+  | "kpi"
+  | "dataPoint"
+  | "unit"
+  | "type"
+  | "sdg"
+  | "allowed"
+  | "value"
+  | "year"
+  | "quality"
+  | "source"
+  | "notes"
+  | "target"
+  | "targetBasis"
+  | "status"
+  | "score"
+  | "points";
+
+export interface DataColumn {
+  readonly key: DataColumnKey;
+  /** 1-based column number (A = 1). */
+  readonly index: number;
+  readonly role: ColumnRole;
+  /** Width in points. */
+  readonly width: number;
+  /** `@` keeps ids and SDG targets such as `17.8.1` from being read as numbers or dates. */
+  readonly numberFormat: string;
+}
+
+const spec: readonly [DataColumnKey, ColumnRole, number, string][] = [
+  ["id", "reference", 120, "@"],
+  ["dimension", "reference", 90, "@"],
+  ["subdimension", "reference", 110, "@"],
+  ["category", "reference", 120, "@"],
+  ["kpi", "reference", 200, "@"],
+  ["dataPoint", "reference", 140, "@"],
+  ["unit", "reference", 170, "@"],
+  ["type", "reference", 60, "@"],
+  ["sdg", "reference", 80, "@"],
+  ["allowed", "reference", 70, "@"],
+  ["value", "input", 80, "General"],
+  ["year", "input", 50, "0"],
+  ["quality", "input", 170, "@"],
+  ["source", "input", 150, "@"],
+  ["notes", "input", 150, "@"],
+  ["target", "input", 60, "General"],
+  ["targetBasis", "input", 200, "@"],
+  ["status", "formula", 200, "General"],
+  ["score", "formula", 55, "0.0"],
+  ["points", "formula", 50, "0"],
+];
+
+/** The data sheet's columns in order: A id … J allowed values, K–Q inputs, R–T formulas. */
+export const DATA_COLUMNS: readonly DataColumn[] = spec.map(
+  ([key, role, width, numberFormat], i) => ({
+    key,
+    index: i + 1,
+    role,
+    width,
+    numberFormat,
+  })
+);
+
+/** The 1-based column number of a data column. @example dataColumn("value") === 11 */
+export function dataColumn(key: DataColumnKey): number {
+  return (DATA_COLUMNS.find((column) => column.key === key) as DataColumn).index;
+}
+
+/** The input columns (kept by Update): Value, Year, Data quality, Source, Notes, Target, Target basis. */
+export const INPUT_KEYS: readonly DataColumnKey[] = DATA_COLUMNS.filter(
+  (c) => c.role === "input"
+).map((c) => c.key);
+
+/** Last row of a data sheet holding `rows` items. @example lastDataRow(112) === 116 */
+export function lastDataRow(rows: number): number {
+  return DATA_FIRST_ROW + rows - 1;
+}
+
+/** Year bounds of the Year column's validation: generous, the checks (stale, future) do the real work. */
+export const YEAR_MIN = 1950;
+export const YEAR_MAX = 2100;
+
+/** Fill and font colours (Excel's own "good / neutral / bad" cell styles, so they read as Excel's). */
+export const COLOURS = {
+  referenceHeader: "#D9D9D9",
+  inputHeader: "#DDEBF7",
+  formulaHeader: "#E2EFDA",
+  missingFill: "#FFEB9C",
+  missingFont: "#9C5700",
+  invalidFill: "#FFC7CE",
+  invalidFont: "#9C0006",
+} as const;

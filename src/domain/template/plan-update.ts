@@ -1,0 +1,112 @@
+import { findItem } from "../catalog";
+import type { CatalogItem } from "../catalog";
+import type { RawCell, TemplateOptions } from "../workbook/workbook-port";
+import { area } from "./a1";
+import { planDataSheet } from "./data-sheet";
+import { labelsFor } from "./labels";
+import { DATA_COLUMNS, DATA_FIRST_ROW, INPUT_KEYS } from "./layout";
+import { planListsSheet } from "./lists-sheet";
+import { hasDefaultTarget, itemsInScope } from "./plan-template";
+import type { PlanCell, SheetPlan, TemplatePlan } from "./plan-types";
+import { newInputCells, referenceCells } from "./reference-row";
+import { planSummarySheet } from "./summary-sheet";
+
+/** What Update found in the workbook (read in the layout the template writes: header row 4, columns A–T). */
+export interface ExistingTemplate {
+  /** Data rows in sheet order, each row's cells from column A (at least to the last input column). */
+  readonly rows: readonly (readonly RawCell[])[];
+  /** The Summary's city and reporting-year cells, or null when the Summary sheet is missing (it is planned whole). */
+  readonly summary: { readonly city: RawCell; readonly year: RawCell } | null;
+}
+
+export interface UpdatePlan {
+  /** Reference and formula blocks, rules and formats; no block touches an input cell of an existing row. */
+  readonly plan: TemplatePlan;
+  /** Rows for the scope's items the sheet lacks (cells A–Q), to append below the existing rows; null if none. */
+  readonly append: {
+    readonly address: string;
+    readonly cells: readonly (readonly PlanCell[])[];
+  } | null;
+  readonly existingRows: number;
+  /** Input cells of the existing rows (and the Summary's city and year) that hold something: all kept. */
+  readonly keptInputCells: number;
+}
+
+const isBlank = (cell: RawCell) =>
+  cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+const column = (key: (typeof INPUT_KEYS)[number]) =>
+  (DATA_COLUMNS.find((c) => c.key === key) as (typeof DATA_COLUMNS)[number]).index - 1;
+
+/** An item counts in an area's N if it can be scored: a numeric target typed in its row, or a default. */
+function hasTarget(item: CatalogItem, targetCell: RawCell): boolean {
+  if (item.direction === "none") return false;
+  return typeof targetCell === "number" || (isBlank(targetCell) && hasDefaultTarget(item));
+}
+
+/**
+ * Plans "Update template": the reference columns, formulas, rules and Summary are planned again for the rows as
+ * they stand (in the user's order, ids matched leniently); rows whose id is not in the catalog keep their reference
+ * cells; items of the scope that are missing are appended; no input cell of an existing row is ever planned, and the
+ * Summary's city and year are written only where blank.
+ *
+ * @example planUpdate(options, { rows: [["EC: ICT: ICT: 1C", …]], summary: { city: "Bergen", year: 2024 } })
+ */
+export function planUpdate(options: TemplateOptions, existing: ExistingTemplate): UpdatePlan {
+  const labels = labelsFor(options.lang);
+  const current = existing.rows.map((row) =>
+    isBlank(row[0]) ? null : (findItem(String(row[0])) ?? null)
+  );
+  const present = new Set(current.filter((item) => item !== null).map((item) => item.id));
+  const added = itemsInScope(options.scope).filter((item) => !present.has(item.id));
+  const rows = [...current, ...added];
+
+  const withTarget = new Set<string>();
+  current.forEach((item, i) => {
+    if (item && hasTarget(item, existing.rows[i][column("target")])) withTarget.add(item.id);
+  });
+  added.filter(hasDefaultTarget).forEach((item) => withTarget.add(item.id));
+
+  const data = planDataSheet({ labels, rows, existingRows: current.length });
+  const dataSheet: SheetPlan = {
+    ...data,
+    blocks: data.blocks.filter((b) => b.role !== "input"),
+    columnWidths: [],
+  };
+  const summary = planSummarySheet({
+    options,
+    labels,
+    dataRows: rows.length,
+    idsWithTarget: withTarget,
+    write: {
+      city: !existing.summary || isBlank(existing.summary.city),
+      year: !existing.summary || isBlank(existing.summary.year),
+    },
+  });
+  const summarySheet: SheetPlan = existing.summary
+    ? { ...summary, formats: summary.formats.filter((f) => f.role !== "input") }
+    : summary;
+
+  const firstNew = DATA_FIRST_ROW + current.length;
+  const lastInput = Math.max(...INPUT_KEYS.map((key) => column(key) + 1));
+  const inputCells = existing.rows.flatMap((row) => INPUT_KEYS.map((key) => row[column(key)]));
+  const summaryCells = existing.summary ? [existing.summary.city, existing.summary.year] : [];
+  return {
+    plan: {
+      options,
+      sheets: [dataSheet, summarySheet, planListsSheet(labels)],
+      ids: rows.map((item) => item?.id ?? ""),
+    },
+    append:
+      added.length === 0
+        ? null
+        : {
+            address: area(1, firstNew, lastInput, firstNew + added.length - 1),
+            cells: added.map((item) => [
+              ...referenceCells(item, labels),
+              ...newInputCells(item, labels),
+            ]),
+          },
+    existingRows: current.length,
+    keptInputCells: [...inputCells, ...summaryCells].filter((cell) => !isBlank(cell)).length,
+  };
+}
