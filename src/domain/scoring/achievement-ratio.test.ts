@@ -47,3 +47,12 @@ describe("indicatorScore", () => {
     expect(indicatorScore(ratio)).toBeCloseTo(score, 12);
   });
 });
+
+describe("achievementRatio stays finite", () => {
+  it.each<[ScoredDirection, number, number]>([
+    ["higher", 1, 5e-324],
+    ["lower", 5e-324, 1],
+  ])("%s x=%d T=%d", (direction, x, target) => {
+    expect(Number.isFinite(achievementRatio(direction, x, target, null))).toBe(true);
+  });
+});

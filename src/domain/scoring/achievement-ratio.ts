@@ -18,7 +18,7 @@ function band(x: number, target: number): number {
 
 /**
  * The achievement ratio p, U4SSC's "% of target" (docs/scoring.md §4). Never negative; may exceed 1 (a value
- * beyond its target), which {@link indicatorScore} and the points cap. `lower` uses T / x: U4SSC does not publish
+ * beyond its target), which {@link indicatorScore} and the points cap; always finite. `lower` uses T / x: U4SSC does not publish
  * its lower-is-better rule, this is our choice and the function help says so.
  *
  * @param worst the worst goalpost W, used only by `lower` with T = 0.
@@ -26,6 +26,16 @@ function band(x: number, target: number): number {
  * @example achievementRatio("lower", 20, 5, null) === 0.25
  */
 export function achievementRatio(
+  direction: ScoredDirection,
+  x: number,
+  target: number,
+  worst: number | null
+): number {
+  // A tiny (subnormal) divisor overflows to Infinity; keep p finite, it changes no score or points.
+  return Math.min(rawRatio(direction, x, target, worst), Number.MAX_VALUE);
+}
+
+function rawRatio(
   direction: ScoredDirection,
   x: number,
   target: number,

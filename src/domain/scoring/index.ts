@@ -1,0 +1,16 @@
+export { achievementRatio, indicatorScore } from "./achievement-ratio";
+export type { ScoredDirection } from "./achievement-ratio";
+export { BAND_CUTOFFS, bandFromScore, pointsFromRatio } from "./bands";
+export type { Points } from "./bands";
+export { goalpostScore } from "./goalposts";
+export { resolveTarget } from "./target";
+export type { ResolvedTarget, TargetResolution } from "./target";
+export { readItemValue, scoreItem, scoreValue } from "./score-item";
+export type { ItemScore, ItemScoreInput } from "./score-item";
+export { meanOverNodes, u4sscPercent } from "./aggregate";
+export { MAX_AREA_ROWS, readAreaRows } from "./area-rows";
+export type { AreaReading, AreaRowsInput } from "./area-rows";
+export { DEFAULT_MIN_COVERAGE, areaCoverage, scoreArea } from "./score-area";
+export type { AreaCoverage, AreaScore, AreaScoreInput } from "./score-area";
+export { SCORING_METHODS, failed, scored } from "./scoring-result";
+export type { Scored, ScoringFailure, ScoringMethod } from "./scoring-result";

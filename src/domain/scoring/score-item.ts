@@ -1,0 +1,97 @@
+import { findItem } from "../catalog";
+import type { CatalogItem } from "../catalog";
+import { parseCellValue } from "../parse";
+import { checkRange, makeIssue } from "../validation";
+import type { Issue, IssueParams } from "../validation";
+import type { RawCell } from "../workbook/workbook-port";
+import { achievementRatio, indicatorScore } from "./achievement-ratio";
+import { pointsFromRatio } from "./bands";
+import type { Points } from "./bands";
+import { goalpostScore } from "./goalposts";
+import type { Scored, ScoringMethod } from "./scoring-result";
+import { resolveTarget } from "./target";
+import type { ResolvedTarget } from "./target";
+
+export interface ItemScoreInput {
+  readonly id: RawCell;
+  readonly value: RawCell;
+  /** Explicit target; blank or absent → the catalog's default target. */
+  readonly target?: RawCell;
+  /** Default `u4ssc`; `mean` gives the same indicator score for one item. */
+  readonly method?: ScoringMethod;
+}
+
+export interface ItemScore extends ResolvedTarget {
+  readonly item: CatalogItem;
+  /** 0–100. */
+  readonly score: number;
+  readonly points: Points;
+  /** Achievement ratio p; for the goalpost method, the goalpost fraction (score / 100). */
+  readonly ratio: number;
+}
+
+/**
+ * Scores a value already read as a number and within bounds against a resolved target (the shared core of
+ * {@link scoreItem} and the area scores). Fails with NO_TARGET for direction `none`, and in the goalpost method
+ * when the item has no worst goalpost W or W equals the target (no scale between them).
+ */
+export function scoreValue(
+  item: CatalogItem,
+  x: number,
+  target: ResolvedTarget,
+  method: ScoringMethod
+): Scored<ItemScore> {
+  if (item.direction === "none") return noTarget(item, { item: item.id, reason: "noDirection" });
+  if (method === "goalposts") {
+    const score = target.worst === null ? null : goalpostScore(x, target.target, target.worst);
+    if (score === null) return noTarget(item, { item: item.id });
+    const ratio = score / 100;
+    return { ok: true, value: { ...target, item, score, ratio, points: pointsFromRatio(ratio) } };
+  }
+  const ratio = achievementRatio(item.direction, x, target.target, target.worst);
+  const value = {
+    ...target,
+    item,
+    ratio,
+    score: indicatorScore(ratio),
+    points: pointsFromRatio(ratio),
+  };
+  return { ok: true, value };
+}
+
+function noTarget(item: CatalogItem, params: IssueParams): Scored<ItemScore> {
+  return { ok: false, failure: makeIssue("NO_TARGET", item.id, params) };
+}
+
+/**
+ * Reads one item's value the way every score does (docs/scoring.md §4, order of checks): the value's flags
+ * MISSING, NOT_NUMERIC, CELL_ERROR, OUT_OF_RANGE, or the number.
+ */
+export function readItemValue(item: CatalogItem, raw: RawCell): number | Issue {
+  const reading = parseCellValue(raw, item);
+  if (reading.kind === "missing") return makeIssue("MISSING", item.id, { item: item.id });
+  if (reading.kind === "invalid") return makeIssue(reading.code, item.id, reading.params);
+  return checkRange(item, reading.value) ?? reading.value;
+}
+
+/**
+ * The indicator score of one item (KPI.SCORE / KPI.POINTS on an item), checking in the order of docs/scoring.md
+ * §4: the id (UNKNOWN_ID), the value (MISSING, NOT_NUMERIC, CELL_ERROR, OUT_OF_RANGE), then the target
+ * (NO_TARGET, or the flags of an unusable explicit target).
+ *
+ * @example scoreItem({ id: "EC: ICT: ICT: 1C", value: 45, target: 90 }) // ok: score 50, points 2
+ * @example scoreItem({ id: "EC: ICT: ICT: 2C", value: 45 }) // failure NO_TARGET (no default target)
+ */
+export function scoreItem(input: ItemScoreInput): Scored<ItemScore> {
+  const idText = typeof input.id === "string" ? input.id.trim() : String(input.id ?? "");
+  const item = idText === "" ? undefined : findItem(idText);
+  if (!item) {
+    const params: IssueParams = idText === "" ? { raw: "", reason: "blank" } : { raw: idText };
+    return { ok: false, failure: makeIssue("UNKNOWN_ID", idText, params) };
+  }
+  const value = readItemValue(item, input.value);
+  if (typeof value !== "number") return { ok: false, failure: value };
+  const target = resolveTarget(item, input.target ?? null);
+  if (!target.ok) return { ok: false, failure: target.issue };
+  return scoreValue(item, value, target.value, input.method ?? "u4ssc");
+}
