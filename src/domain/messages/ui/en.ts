@@ -74,5 +74,4 @@ export const en: UiStrings = {
     "U4SSC method: each scored item earns 1 to 4 points; an area's score is its points as a % of the maximum. An area needs at least 2/3 of its items with a target scored.",
   scoresNeedCheck: "Run “Check data” to see the scores.",
   itemsScored: (n, total) => `${n} of ${count(total, "item", "items")} scored`,
-  insufficientData: (n, total) => `insufficient data: ${n} of ${count(total, "item", "items")}`,
 };

@@ -76,6 +76,4 @@ export const fr: UiStrings = {
     "Méthode U4SSC : chaque indicateur noté reçoit de 1 à 4 points ; le score d'un domaine est la somme de ses points en % du maximum. Un domaine n'est noté que si au moins 2/3 de ses indicateurs ayant une cible le sont.",
   scoresNeedCheck: "Lancez « Vérifier les données » pour voir les scores.",
   itemsScored: (n, total) => `${count(n, "indicateur noté", "indicateurs notés")} sur ${total}`,
-  insufficientData: (n, total) =>
-    `données insuffisantes : ${n} sur ${count(total, "indicateur", "indicateurs")}`,
 };

@@ -63,5 +63,4 @@ export interface UiStrings {
   readonly scoresHint: string;
   readonly scoresNeedCheck: string;
   readonly itemsScored: (n: number, total: number) => string;
-  readonly insufficientData: (n: number, total: number) => string;
 }

@@ -54,7 +54,7 @@ describe("uiText", () => {
 
   it.each(LANGS)("%s puts both numbers into the counted texts", (lang) => {
     const t = uiText(lang);
-    for (const text of [t.updated(12, 34), t.itemsScored(12, 34), t.insufficientData(12, 34)]) {
+    for (const text of [t.updated(12, 34), t.itemsScored(12, 34)]) {
       expect(text).toMatch(/12/);
       expect(text).toMatch(/34/);
     }
@@ -62,13 +62,14 @@ describe("uiText", () => {
   });
 
   it.each([
-    ["en", 3, 9, "insufficient data: 3 of 9 items"],
-    ["en", 0, 1, "insufficient data: 0 of 1 item"],
-    ["fr", 3, 9, "données insuffisantes : 3 sur 9 indicateurs"],
-    ["ru", 3, 9, "недостаточно данных: 3 из 9 показателей"],
-    ["ru", 3, 21, "недостаточно данных: 3 из 21 показателя"],
-  ] as const)("%s insufficient data for %d of %d", (lang, n, total, expected) => {
-    expect(uiText(lang).insufficientData(n, total)).toBe(expected);
+    ["en", 3, 9, "3 of 9 items scored"],
+    ["en", 1, 1, "1 of 1 item scored"],
+    ["fr", 1, 9, "1 indicateur noté sur 9"],
+    ["fr", 3, 9, "3 indicateurs notés sur 9"],
+    ["ru", 3, 9, "оценено 3 из 9 показателей"],
+    ["ru", 3, 21, "оценено 3 из 21 показателя"],
+  ] as const)("%s items scored %d of %d", (lang, n, total, expected) => {
+    expect(uiText(lang).itemsScored(n, total)).toBe(expected);
   });
 
   it.each([

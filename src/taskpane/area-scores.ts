@@ -1,0 +1,45 @@
+import { AREA_TREE, type AreaNode } from "../domain/catalog";
+import { DEFAULT_MIN_COVERAGE, scoreArea, type AreaScore, type Scored } from "../domain/scoring";
+import { areaArgument } from "../domain/template/summary-areas";
+import type { RawCell, SheetRow } from "../domain/workbook/workbook-port";
+
+/** One area of "scores at a glance" and its U4SSC score, or why it has none. */
+export interface AreaScoreLine {
+  /** The catalog's name of the area (as on the Summary sheet). */
+  readonly name: string;
+  readonly result: Scored<AreaScore>;
+}
+
+export interface DimensionScores {
+  readonly dimension: AreaScoreLine;
+  readonly subdimensions: readonly AreaScoreLine[];
+}
+
+/**
+ * Dimension and sub-dimension scores from the rows the pane read, by the same domain code and with the same area
+ * arguments and ranges (values, ids, targets) as the Summary sheet's KPI.SCORE formulas, so both show the same
+ * numbers. In the catalog's order.
+ *
+ * @example scoreAreasFromRows(snapshot.rows)[0].dimension // { name: "Economy", result: { ok: true, … } }
+ */
+export function scoreAreasFromRows(
+  rows: readonly SheetRow[],
+  minCoverage: number = DEFAULT_MIN_COVERAGE
+): DimensionScores[] {
+  const columns = {
+    values: rows.map((row) => row.value),
+    ids: rows.map((row) => row.id),
+    targets: rows.map((row) => row.target),
+  };
+  return AREA_TREE.children.map((dimension) => ({
+    dimension: scoreLine(dimension, columns, minCoverage),
+    subdimensions: dimension.children.map((node) => scoreLine(node, columns, minCoverage)),
+  }));
+}
+
+type Columns = Readonly<Record<"values" | "ids" | "targets", readonly RawCell[]>>;
+
+function scoreLine(node: AreaNode, columns: Columns, minCoverage: number): AreaScoreLine {
+  const area = areaArgument(node);
+  return { name: node.name, result: scoreArea({ area, ...columns, method: "u4ssc", minCoverage }) };
+}
