@@ -6,7 +6,8 @@ import { NUMBER_LOCALE } from "./message-keys";
 import type { Lang, MessageCode, MessageKey, MessageTable } from "./message-keys";
 
 /**
- * The message key for a code and its params: `CODE.reason` when the table words that sub-case, else `CODE`.
+ * The message key for a code and its params: `CODE.reason` when the table words that sub-case, else
+ * `CODE`.
  *
  * @example messageKey("NOT_NUMERIC", { reason: "ambiguous" }) === "NOT_NUMERIC.ambiguous"
  */
@@ -18,11 +19,13 @@ export function messageKey(code: MessageCode, params: IssueParams): MessageKey {
 }
 
 /**
- * Words a condition in `lang`. Numbers are written the language's way (decimal comma in fr and ru, no thousands
- * grouping so that `1234` can never be misread); `{subject}`, `{unit}` and `{other}` are derived from the item ids
- * in params. A placeholder with no param is left visible as `{name}` rather than hidden.
+ * Words a condition in `lang`. Numbers are written the language's way (decimal comma in fr and ru,
+ * no thousands grouping so that `1234` can never be misread); `{subject}`, `{unit}` and `{other}`
+ * are derived from the item ids in params. A placeholder with no param is left visible as `{name}`
+ * rather than hidden.
  *
- * @example formatMessage("INSUFFICIENT_COVERAGE", { scored: 3, eligible: 9 }, "en") === "insufficient data: 3 of 9 items"
+ * @example formatMessage("INSUFFICIENT_COVERAGE", { scored: 3, eligible: 9 }, "en")
+ * // "insufficient data: 3 of 9 items"
  */
 export function formatMessage(code: MessageCode, params: IssueParams, lang: Lang): string {
   const table = MESSAGE_TABLES[lang];

@@ -2,9 +2,9 @@ import { ITEMS, findItem, itemDisplayName, normalizeId } from "../catalog";
 import type { CatalogItem } from "../catalog";
 
 /**
- * The item an issue names, with the words that show it: an item id gives "id name"; a KPI code whose data points
- * are the items (the sum rules of docs/scoring.md §3 name the KPI) gives "code KPI name". Unknown text is shown as
- * it is, with no unit.
+ * The item an issue names, with the words that show it: an item id gives "id name"; a KPI code
+ * whose data points are the items (the sum rules of docs/scoring.md §3 name the KPI) gives "code
+ * KPI name". Unknown text is shown as it is, with no unit.
  *
  * @example describeItem("EC: ICT: ICT: 1C").label === "EC: ICT: ICT: 1C Household Internet Access"
  * @example describeItem("EC: I: T: 4A").label === "EC: I: T: 4A Transportation Mode Share"

@@ -31,8 +31,9 @@ export interface MessageTable {
 }
 
 /**
- * Placeholders the formatter derives from params rather than reading them: `subject` is "id name" of
- * `params.item` (plus the field's label), `unit` the item's unit, `other` "id name" of `params.otherItem`.
+ * Placeholders the formatter derives from params rather than reading them: `subject` is "id name"
+ * of `params.item` (plus the field's label), `unit` the item's unit, `other` "id name" of
+ * `params.otherItem`.
  */
 export const DERIVED_PLACEHOLDERS: Readonly<Record<string, string>> = {
   subject: "item",
@@ -41,9 +42,10 @@ export const DERIVED_PLACEHOLDERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The params each message may use: the contract between the code that raises a condition and the tables. The
- * checks in domain/validation produce these (tests assert it); scoring and custom functions pass the ones of the
- * codes they raise (e.g. INSUFFICIENT_COVERAGE `{ scored: 3, eligible: 9 }`).
+ * The params each message may use: the contract between the code that raises a condition and the
+ * tables. The checks in domain/validation produce these (tests assert it); scoring and custom
+ * functions pass the ones of the codes they raise (e.g. INSUFFICIENT_COVERAGE `{ scored: 3,
+ * eligible: 9 }`).
  */
 export const MESSAGE_PARAMS: Readonly<Record<MessageKey, readonly string[]>> = {
   MISSING: ["item"],

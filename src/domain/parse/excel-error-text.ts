@@ -1,7 +1,7 @@
 /**
- * Excel's error values as they reach add-in code (`range.values` gives them as text). The list is Excel's full set,
- * including the newer #SPILL!, #CALC!, #FIELD!, #BLOCKED!, #CONNECT!, #UNKNOWN!, #PYTHON! and #EXTERNAL!, so a
- * formula error never reads as "not numeric".
+ * Excel's error values as they reach add-in code (`range.values` gives them as text). The list is
+ * Excel's full set, including the newer #SPILL!, #CALC!, #FIELD!, #BLOCKED!, #CONNECT!, #UNKNOWN!,
+ * #PYTHON! and #EXTERNAL!, so a formula error never reads as "not numeric".
  */
 const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#NULL!",

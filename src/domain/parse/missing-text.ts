@@ -1,7 +1,8 @@
 /**
- * Texts that mean "no value" (docs/scoring.md §2): `NR` is the U4SSC template's default, the reports print the long
- * forms. Matched in any case, trimmed, with inner white space folded. The en dash `–` is accepted beside `-` and
- * `—` because word processors turn a typed hyphen into it when tables are pasted.
+ * Texts that mean "no value" (docs/scoring.md §2): `NR` is the U4SSC template's default, the
+ * reports print the long forms. Matched in any case, trimmed, with inner white space folded. The en
+ * dash `–` is accepted beside `-` and `—` because word processors turn a typed hyphen into it when
+ * tables are pasted.
  */
 const MISSING_TEXTS: ReadonlySet<string> = new Set([
   "",

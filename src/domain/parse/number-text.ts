@@ -1,14 +1,16 @@
 /**
- * Reads a number written as text (docs/scoring.md §2), in the notations statisticians paste from reports:
- * `12.5`, `12,5`, `95 424` (space, no-break or narrow no-break space as thousands separator), `1,234.5`,
- * `1.234,5`, `1'234.5` (Swiss), a leading `+`, `-` or `−` (U+2212), and a trailing `%`.
+ * Reads a number written as text (docs/scoring.md §2), in the notations statisticians paste from
+ * reports: `12.5`, `12,5`, `95 424` (space, no-break or narrow no-break space as thousands
+ * separator), `1,234.5`, `1.234,5`, `1'234.5` (Swiss), a leading `+`, `-` or `−` (U+2212), and a
+ * trailing `%`.
  *
  * Choices where §2 is silent:
- * - One `,` or `.` followed by exactly three digits after 1–3 leading digits (`1,234`, `12.345`) is ambiguous:
- *   the dot is the thousands separator in much of Europe just as the comma is in English. `0,125` and `1,2345`
- *   are not (a thousands group never starts with 0, and has three digits).
- * - Scientific notation (`1.5e3`, `2,5E-3`) is read: Excel itself accepts it as typed input, and a mantissa with
- *   an exponent cannot hold thousands separators, so its comma is a decimal comma.
+ * - One `,` or `.` followed by exactly three digits after 1–3 leading digits (`1,234`, `12.345`) is
+ *   ambiguous: the dot is the thousands separator in much of Europe just as the comma is in
+ *   English. `0,125` and `1,2345` are not (a thousands group never starts with 0, and has three
+ *   digits).
+ * - Scientific notation (`1.5e3`, `2,5E-3`) is read: Excel itself accepts it as typed input, and a
+ *   mantissa with an exponent cannot hold thousands separators, so its comma is a decimal comma.
  * - A bare leading separator (`.5`, `,5`) is read as 0.5; a trailing one (`12.`) is not a number.
  */
 
@@ -21,7 +23,7 @@ export type NumberTextReading =
       readonly separator: "," | ".";
       readonly percent: boolean;
     }
-  /** Starts like a number but goes on with words or a `/` (`12.67 Minutes`, `95 424 / 100 000 inhabitants`). */
+  /** Starts like a number, goes on with words or `/`: `12.67 Minutes`, `95 424 / 100 000 inh.` */
   | { readonly kind: "unitWords" }
   /** Well-formed but too large for a double (`1e999`). */
   | { readonly kind: "nonFinite" }
@@ -32,7 +34,10 @@ const PERCENT = /^(.*?)\s*%$/s;
 const PLAIN = /^\d+$/;
 const ONE_SEPARATOR = /^(\d*)([.,])(\d+)$/;
 const SCIENTIFIC = /^(\d+(?:[.,]\d+)?|[.,]\d+)[eE]([+-]?\d+)$/;
-/** Thousands separator → the decimal separators that may follow it. `\s` covers U+00A0, U+2009 and U+202F. */
+/**
+ * One pattern per thousands separator, with the decimal marks that may follow it. `\s` covers
+ * U+00A0, U+2009 and U+202F.
+ */
 const GROUPED: readonly RegExp[] = [
   /^[1-9]\d{0,2}(?:,\d{3})+(?:\.(\d+))?$/,
   /^[1-9]\d{0,2}(?:\.\d{3})+(?:,(\d+))?$/,
@@ -78,7 +83,7 @@ type Unsigned =
   | { readonly value: number }
   | { readonly thousands: number; readonly decimal: number; readonly separator: "," | "." };
 
-/** The unsigned body as a number (or both readings when ambiguous); null when it is not a number. */
+/** The unsigned body as a number (both readings when ambiguous); null when it is not a number. */
 function readUnsigned(body: string): Unsigned | null {
   if (PLAIN.test(body)) return { value: Number(body) };
   const single = ONE_SEPARATOR.exec(body);

@@ -11,9 +11,9 @@ import { readYesNoWord } from "./yes-no-text";
 export type { RawCell } from "../workbook/workbook-port";
 
 /**
- * What one cell holds once read. `invalid` carries the flag and its language-free params: always `item` (the
- * item's id) and `raw` (the cell as text), plus `reason` for the sub-cases of NOT_NUMERIC and, for an ambiguous
- * number, `thousands`, `decimal` and `separator`.
+ * What one cell holds once read. `invalid` carries the flag and its language-free params: always
+ * `item` (the item's id) and `raw` (the cell as text), plus `reason` for the sub-cases of
+ * NOT_NUMERIC and, for an ambiguous number, `thousands`, `decimal` and `separator`.
  */
 export type CellReading =
   | { readonly kind: "number"; readonly value: number }
@@ -30,11 +30,13 @@ export function isYesNoItem(item: CatalogItem): boolean {
 }
 
 /**
- * Reads a raw cell as a value of `item`, exactly as docs/scoring.md §2 says. Never throws, never rewrites the cell.
+ * Reads a raw cell as a value of `item`, exactly as docs/scoring.md §2 says. Never throws, never
+ * rewrites the cell.
  *
  * @example parseCellValue("97.00 %", itemById("EC: ICT: ICT: 1C")) // { kind: "number", value: 97 }
  * @example parseCellValue("Not Reported", item) // { kind: "missing" }
- * @example parseCellValue("12.67 Minutes", itemById("SC: SH: SA: 5A")).kind === "invalid" // NOT_NUMERIC, unitWords
+ * @example parseCellValue("12.67 Minutes", itemById("SC: SH: SA: 5A"))
+ * // { kind: "invalid", code: "NOT_NUMERIC", params: { item, raw, reason: "unitWords" } }
  */
 export function parseCellValue(raw: RawCell, item: CatalogItem): CellReading {
   if (raw === null || raw === undefined) return { kind: "missing" };

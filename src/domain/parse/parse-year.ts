@@ -2,14 +2,15 @@ import type { RawCell } from "../workbook/workbook-port";
 import type { CellReading } from "./parse-cell-value";
 import { isMissingText } from "./missing-text";
 
-/** Years a data or reporting year may take: U4SSC data are recent; anything else is a typo or a date serial. */
+/** The years a year cell may hold: U4SSC data are recent; others are typos or date serials. */
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
 
 /**
- * Reads a year cell: a whole number from 1900 to 2100 (as a number or as digits), missing when blank or a
- * "not reported" marker, and otherwise NOT_NUMERIC with params `{ raw, reason: "year", field: "year" }` (the caller
- * adds `item` and may change `field`). An Excel error in a year cell is NOT_NUMERIC too: the year cannot be used.
+ * Reads a year cell: a whole number from 1900 to 2100 (as a number or as digits), missing when
+ * blank or a "not reported" marker, and otherwise NOT_NUMERIC with params `{ raw, reason: "year",
+ * field: "year" }` (the caller adds `item` and may change `field`). An Excel error in a year cell
+ * is NOT_NUMERIC too: the year cannot be used.
  *
  * @example parseYear(2021) // { kind: "number", value: 2021 }
  * @example parseYear(" 2019 ") // { kind: "number", value: 2019 }

@@ -1,7 +1,7 @@
 /**
- * Yes/no words in the template's languages (docs/scoring.md §2 names Yes/No, TRUE/FALSE, Да/Нет, Oui/Non).
- * Excel's boolean names in French and Russian (VRAI/FAUX, ИСТИНА/ЛОЖЬ) are added: a boolean typed as text in a
- * localised Excel arrives as those words.
+ * Yes/no words in the template's languages (docs/scoring.md §2 names Yes/No, TRUE/FALSE, Да/Нет,
+ * Oui/Non). Excel's boolean names in French and Russian (VRAI/FAUX, ИСТИНА/ЛОЖЬ) are added: a
+ * boolean typed as text in a localised Excel arrives as those words.
  */
 const YES_NO_WORDS: ReadonlyMap<string, 1 | 0> = new Map<string, 1 | 0>([
   ["yes", 1],

@@ -22,21 +22,22 @@ export interface ItemCheckInput {
 export interface ItemCheck {
   /** The resolved item; null for an unknown or blank id. */
   readonly item: CatalogItem | null;
-  /** The value as read; null when the id did not resolve (the value cannot be read without its item). */
+  /** The value as read; null when the id did not resolve (a value is read by its item's rules). */
   readonly reading: CellReading | null;
   /** Most severe first; empty when everything is fine. */
   readonly issues: Issue[];
 }
 
 /**
- * What KPI.CHECK and the template's status column report for one row (docs/scoring.md §3, §7): UNKNOWN_ID; then
- * MISSING, NOT_NUMERIC, CELL_ERROR or OUT_OF_RANGE for the value; then, when a value is there, STALE, FUTURE_YEAR
- * (and NOT_NUMERIC for an unreadable year) and LOW_QUALITY. It takes no target, so it never reports NO_TARGET.
- * Year and quality say nothing when the value is missing: there is no datum for them to describe.
+ * What KPI.CHECK and the template's status column report for one row (docs/scoring.md §3, §7):
+ * UNKNOWN_ID; then MISSING, NOT_NUMERIC, CELL_ERROR or OUT_OF_RANGE for the value; then, when a
+ * value is there, STALE, FUTURE_YEAR (and NOT_NUMERIC for an unreadable year) and LOW_QUALITY. It
+ * takes no target, so it never reports NO_TARGET. Year and quality say nothing when the value is
+ * missing: there is no datum for them to describe.
  *
  * @example checkItem({ id: "EC: ICT: ICT: 1C", value: "97 %" }).issues // []
  * @example checkItem({ id: "EC: ICT: ICT: 1C", value: 140 }).issues[0].code === "OUT_OF_RANGE"
- * @throws RangeError when staleAfterYears is not a whole number ≥ 0 (a caller's mistake, not the user's data)
+ * @throws RangeError when staleAfterYears is not a whole number ≥ 0 (a caller's mistake, not data)
  */
 export function checkItem(input: ItemCheckInput): ItemCheck {
   const staleAfterYears = input.staleAfterYears ?? DEFAULT_STALE_AFTER_YEARS;

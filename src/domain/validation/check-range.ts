@@ -5,9 +5,10 @@ import type { Issue, IssueParams } from "./issue";
 import type { IssueField } from "./issue-reasons";
 
 /**
- * OUT_OF_RANGE when a number is outside the item's hard bounds (`min`/`max` in the catalog, docs/scoring.md §3).
- * A yes/no item also needs exactly 1 or 0: its bounds 0–1 would let 0.5 through, which answers nothing.
- * `field` says which cell the number came from (the value unless stated).
+ * OUT_OF_RANGE when a number is outside the item's hard bounds (`min`/`max` in the catalog,
+ * docs/scoring.md §3). A yes/no item also needs exactly 1 or 0: its bounds 0–1 would let 0.5
+ * through, which answers nothing. `field` says which cell the number came from (the value unless
+ * stated).
  *
  * @example checkRange(itemById("EC: ICT: ICT: 1C"), 140)?.params.reason === "between"
  * @example checkRange(itemById("EC: ICT: ICT: 1C"), 97) === null

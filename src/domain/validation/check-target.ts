@@ -6,12 +6,13 @@ import { makeIssue } from "./issue";
 import type { Issue } from "./issue";
 
 /**
- * The target flags of one row (docs/scoring.md §3, §6): NO_TARGET when the item has direction `none` (reason
- * `noDirection`: never scored, a target would not help) or when the target cell is blank and the catalog has no
- * default target; NOT_NUMERIC, CELL_ERROR or OUT_OF_RANGE with `field: "target"` when the cell holds something that
- * is not a usable target. The target cell is read with the item's own rules (a `%` sign for a percentage item).
+ * The target flags of one row (docs/scoring.md §3, §6): NO_TARGET when the item has direction
+ * `none` (reason `noDirection`: never scored, a target would not help) or when the target cell is
+ * blank and the catalog has no default target; NOT_NUMERIC, CELL_ERROR or OUT_OF_RANGE with `field:
+ * "target"` when the cell holds something that is not a usable target. The target cell is read with
+ * the item's own rules (a `%` sign for a percentage item).
  *
- * @example checkTarget(itemById("EC: ICT: ICT: 2C"), null)[0].code === "NO_TARGET" // no default target
+ * @example checkTarget(itemById("EC: ICT: ICT: 2C"), null)[0].code === "NO_TARGET" // no default
  * @example checkTarget(itemById("EC: ICT: ICT: 1C"), null) // [] — the default target (100) applies
  */
 export function checkTarget(item: CatalogItem, raw: RawCell): Issue[] {

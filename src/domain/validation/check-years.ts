@@ -9,12 +9,12 @@ import type { IssueField } from "./issue-reasons";
 export const DEFAULT_STALE_AFTER_YEARS = 3;
 
 /**
- * The year flags of one item: NOT_NUMERIC (field `year` or `reportingYear`) for a year that cannot be read,
- * STALE when the data year is before reporting year − staleAfterYears, FUTURE_YEAR when it is after the reporting
- * year; the last two only when both years are known.
+ * The year flags of one item: NOT_NUMERIC (field `year` or `reportingYear`) for a year that cannot
+ * be read, STALE when the data year is before reporting year − staleAfterYears, FUTURE_YEAR when it
+ * is after the reporting year; the last two only when both years are known.
  *
- * An unreadable year is an error, like every NOT_NUMERIC (one code, one severity): it may hide a FUTURE_YEAR,
- * which is an error too.
+ * An unreadable year is an error, like every NOT_NUMERIC (one code, one severity): it may hide a
+ * FUTURE_YEAR, which is an error too.
  *
  * @example checkYears(item, 2018, 2025, 3)[0].code === "STALE" // 2018 < 2025 − 3
  */

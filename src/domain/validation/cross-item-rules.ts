@@ -9,25 +9,31 @@ export interface UsableValue {
 }
 
 /**
- * One item may not exceed another (U4SSC Verification Manual 2022, "data values" notes): households with fixed
- * broadband have Internet access; potable water is a subset of basic water supply.
+ * One item may not exceed another (U4SSC Verification Manual 2022, "data values" notes): households
+ * with fixed broadband have Internet access; potable water is a subset of basic water supply.
  */
 const AT_MOST_RULES: readonly { readonly item: string; readonly atMost: string }[] = [
   { item: "EC: ICT: ICT: 2C", atMost: "EC: ICT: ICT: 1C" },
   { item: "EC: I: WS: 2C", atMost: "EC: I: WS: 1C" },
 ];
 
-/** Data points that partition a whole: their shares add up to at most 100, with 0.5 for rounding. */
+/** Data points that partition a whole: shares add up to at most 100, plus 0.5 for rounding. */
 const SUM_RULES: readonly string[] = ["EC: I: T: 4A", "EN: EN: WA: 1C"];
 const SUM_LIMIT = 100.5;
 
 /**
- * INCONSISTENT issues for the cross-item rules of docs/scoring.md §3, from the usable values by canonical item id
- * (items entered twice are left out by the caller: no one can say which value is meant). A sum is taken in catalog
- * order and reported on its first given data point, so the result does not depend on the order of the rows.
+ * INCONSISTENT issues for the cross-item rules of docs/scoring.md §3, from the usable values by
+ * canonical item id (items entered twice are left out by the caller: no one can say which value is
+ * meant). A sum is taken in catalog order and reported on its first given data point, so the result
+ * does not depend on the order of the rows.
  *
- * @example crossItemIssues(new Map([["EC: ICT: ICT: 2C", { row: 1, value: 90 }], ["EC: ICT: ICT: 1C", { row: 0, value: 80 }]]))
- * // one INCONSISTENT on row 1, params { reason: "atMost", value: 90, otherItem: "EC: ICT: ICT: 1C", otherValue: 80 }
+ * @example
+ * crossItemIssues(new Map([
+ *   ["EC: ICT: ICT: 2C", { row: 1, value: 90 }],
+ *   ["EC: ICT: ICT: 1C", { row: 0, value: 80 }],
+ * ]))
+ * // one INCONSISTENT on row 1, params { reason: "atMost", value: 90, otherItem: "EC: ICT: ICT:
+ * 1C", otherValue: 80 }
  */
 export function crossItemIssues(values: ReadonlyMap<string, UsableValue>): Issue[] {
   const issues: Issue[] = [];

@@ -1,6 +1,7 @@
 /**
- * Flags as data (docs/scoring.md §3): every check returns `{ code, severity, itemId, params }`; the words live in
- * `domain/messages/`. Params are language-free (numbers, ids, raw cell text) so one issue reads in any language.
+ * Flags as data (docs/scoring.md §3): every check returns `{ code, severity, itemId, params }`; the
+ * words live in `domain/messages/`. Params are language-free (numbers, ids, raw cell text) so one
+ * issue reads in any language.
  */
 
 /** Every flag a check can raise. */
@@ -53,7 +54,7 @@ export interface Issue {
 /**
  * Builds an issue whose severity comes from {@link FLAG_SEVERITY}.
  *
- * @example makeIssue("MISSING", "EC: ICT: ICT: 1C", { item: "EC: ICT: ICT: 1C" }).severity === "info"
+ * @example makeIssue("MISSING", "EC: I: WS: 1C", { item: "EC: I: WS: 1C" }).severity === "info"
  */
 export function makeIssue(
   code: FlagCode,
@@ -68,8 +69,8 @@ export function makeIssue(
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
- * Orders issues most severe first (error, warning, info). Use it with the (stable) `Array.prototype.sort`, so issues
- * of equal severity keep the order the checks produced them in.
+ * Orders issues most severe first (error, warning, info). Use it with the (stable)
+ * `Array.prototype.sort`, so issues of equal severity keep the order the checks produced them in.
  *
  * @example issues.sort(compareSeverity)
  */

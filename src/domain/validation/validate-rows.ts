@@ -20,8 +20,10 @@ export interface KpiRow {
 }
 
 export interface ValidateOptions {
-  /** The reporting year; null or absent when unknown. A number that is not a year 1900–2100 counts as unknown
-   * (the sheet reader already turns an unreadable cell into null). */
+  /**
+   * The reporting year; null or absent when unknown. A number that is not a year 1900–2100 counts
+   * as unknown (the sheet reader already turns an unreadable cell into null).
+   */
   readonly reportingYear?: number | null;
   /** See {@link checkItem}; default 3. */
   readonly staleAfterYears?: number;
@@ -34,14 +36,16 @@ interface CheckedRow {
 }
 
 /**
- * The pane's Check over the whole sheet (docs/scoring.md §3): each row's {@link checkItem} flags and target flags
- * (with `row`, the 0-based index into `rows`), then DUPLICATE on each row of an item entered twice, INCONSISTENT
- * for the cross-item rules and the sheet-level FRACTION_SCALE (itemId ""). Only values read as numbers with no
- * value, year or quality error take part in the sheet-wide rules. Rows with a blank id are skipped. Sorted most severe first,
- * then sheet-level before rows, then by row.
+ * The pane's Check over the whole sheet (docs/scoring.md §3): each row's {@link checkItem} flags
+ * and target flags (with `row`, the 0-based index into `rows`), then DUPLICATE on each row of an
+ * item entered twice, INCONSISTENT for the cross-item rules and the sheet-level FRACTION_SCALE
+ * (itemId ""). Only values read as numbers with no value, year or quality error take part in the
+ * sheet-wide rules. Rows with a blank id are skipped. Sorted most severe first, then sheet-level
+ * before rows, then by row.
  *
- * @example validateRows([{ id: "EC: ICT: ICT: 2C", value: 90 }, { id: "EC: ICT: ICT: 1C", value: 80 }])
- * // NO_TARGET on row 0 (no default target) and INCONSISTENT on row 0 (90 > 80)
+ * @example
+ * validateRows([{ id: "EC: ICT: ICT: 2C", value: 90 }, { id: "EC: ICT: ICT: 1C", value: 80 }])
+ * // INCONSISTENT on row 0 (90 > 80), then NO_TARGET on row 0 (2C has no default target)
  */
 export function validateRows(rows: readonly KpiRow[], options: ValidateOptions = {}): Issue[] {
   const yearReading = parseYear(options.reportingYear);
