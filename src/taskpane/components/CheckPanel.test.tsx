@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { uiText } from "../../domain/messages/ui";
 import type { Lang } from "../../domain/workbook/workbook-port";
@@ -47,12 +47,11 @@ function setup({
   paneYear = 2024 as number | null,
   port = fakePort(snapshotOf(ROWS)),
 } = {}) {
-  const view = render(<Harness port={port} lang={lang} paneYear={paneYear} />);
+  render(<Harness port={port} lang={lang} paneYear={paneYear} />);
   return {
     port,
-    view,
     t: uiText(lang),
-    user: userEvent.setup({ advanceTimers: jest.advanceTimersByTime }),
+    user: userEvent.setup(),
   };
 }
 
@@ -167,39 +166,5 @@ describe("CheckPanel", () => {
     await user.click(screen.getByRole("button", { name: t.checkButton }));
     expect(issueButton(/140 est hors de l'intervalle 0–100/).textContent).toMatch(/^Erreur/);
     expect(within(screen.getAllByRole("status")[0]).getByText(/2 erreurs/)).toBeTruthy();
-  });
-});
-
-describe("CheckPanel re-check on data change", () => {
-  beforeEach(() => jest.useFakeTimers());
-  afterEach(() => jest.useRealTimers());
-
-  it("re-checks once, 600 ms after the last change", async () => {
-    const { port, user, t } = setup();
-    await user.click(screen.getByRole("button", { name: t.checkButton }));
-    await screen.findByText("2 errors, 2 warnings, 1 note.");
-    expect(port.onDataChanged).toHaveBeenCalledTimes(1);
-    await act(async () => {
-      port.fireDataChanged();
-      jest.advanceTimersByTime(400);
-      port.fireDataChanged();
-      jest.advanceTimersByTime(599);
-    });
-    expect(port.readSheet).toHaveBeenCalledTimes(1);
-    await act(async () => jest.advanceTimersByTime(1));
-    expect(port.readSheet).toHaveBeenCalledTimes(2);
-    expect(port.insertTemplate).not.toHaveBeenCalled();
-    expect(port.updateTemplate).not.toHaveBeenCalled();
-  });
-
-  it("unsubscribes and cancels a pending re-check on unmount", async () => {
-    const { port, user, view, t } = setup();
-    await user.click(screen.getByRole("button", { name: t.checkButton }));
-    await screen.findByText("2 errors, 2 warnings, 1 note.");
-    await act(async () => port.fireDataChanged());
-    view.unmount();
-    expect(port.unsubscribe).toHaveBeenCalledTimes(1);
-    jest.advanceTimersByTime(1000);
-    expect(port.readSheet).toHaveBeenCalledTimes(1);
   });
 });

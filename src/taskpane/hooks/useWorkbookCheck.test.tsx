@@ -2,7 +2,7 @@
 import { act, renderHook } from "@testing-library/react";
 import type { PortResult, SheetSnapshot } from "../../domain/workbook/workbook-port";
 import { fakePort, row, snapshotOf } from "../testing/fake-port";
-import { useWorkbookCheck } from "./useWorkbookCheck";
+import { RECHECK_DELAY_MS, useWorkbookCheck } from "./useWorkbookCheck";
 
 /** A readSheet answer the test releases when it chooses. */
 function heldRead(snapshot: SheetSnapshot) {
@@ -76,5 +76,48 @@ describe("useWorkbookCheck", () => {
     expect(result.current.error).toBeNull();
     unmount();
     expect(port.unsubscribe).not.toHaveBeenCalled();
+  });
+});
+
+describe("useWorkbookCheck re-check on data change", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  async function checkedOnce() {
+    const port = fakePort(snapshotOf([row(5, "EC: ICT: ICT: 1C", 80)]));
+    const hook = renderHook(() => useWorkbookCheck(port, null));
+    await act(() => hook.result.current.check());
+    return { port, ...hook };
+  }
+
+  it("does not listen before a first check", () => {
+    const port = fakePort();
+    renderHook(() => useWorkbookCheck(port, null));
+    expect(port.onDataChanged).not.toHaveBeenCalled();
+  });
+
+  it(`re-checks once, ${RECHECK_DELAY_MS} ms after the last of several changes, writing nothing`, async () => {
+    const { port } = await checkedOnce();
+    expect(port.onDataChanged).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      port.fireDataChanged();
+      jest.advanceTimersByTime(400);
+      port.fireDataChanged();
+      jest.advanceTimersByTime(RECHECK_DELAY_MS - 1);
+    });
+    expect(port.readSheet).toHaveBeenCalledTimes(1);
+    await act(async () => jest.advanceTimersByTime(1));
+    expect(port.readSheet).toHaveBeenCalledTimes(2);
+    expect(port.insertTemplate).not.toHaveBeenCalled();
+    expect(port.updateTemplate).not.toHaveBeenCalled();
+  });
+
+  it("unsubscribes and cancels a pending re-check on unmount", async () => {
+    const { port, unmount } = await checkedOnce();
+    await act(async () => port.fireDataChanged());
+    unmount();
+    expect(port.unsubscribe).toHaveBeenCalledTimes(1);
+    jest.advanceTimersByTime(RECHECK_DELAY_MS * 2);
+    expect(port.readSheet).toHaveBeenCalledTimes(1);
   });
 });
