@@ -3,7 +3,7 @@ import {
   EvalResult,
   RangeValue,
   Value,
-  formatGeneralNumber,
+  roundHalfAway,
   toBoolean,
   toNumber,
   toText,
@@ -90,10 +90,7 @@ function round(args: readonly Argument[]): Value {
   const digits = toNumber(valueOf(args[1]));
   if (x instanceof FormulaError) return x;
   if (digits instanceof FormulaError) return digits;
-  const factor = 10 ** Math.trunc(digits);
-  // toPrecision(15) first, as Excel works on 15 significant digits: ROUND(1.005, 2) is 1.01, not 1.00.
-  const scaled = Number((Math.abs(x) * factor).toPrecision(15));
-  return Number(formatGeneralNumber((Math.sign(x) * Math.round(scaled)) / factor));
+  return roundHalfAway(x, digits);
 }
 
 function ifFunction(args: readonly Argument[]): Value {

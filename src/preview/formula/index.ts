@@ -1,5 +1,13 @@
 /** The preview's formula engine: exactly the grammar and functions the template's formulas use. */
-export { columnIndex, columnLetters, formatCellRef, parseCellRef, quoteSheetName } from "./a1";
+export {
+  MAX_COLS,
+  MAX_ROWS,
+  columnIndex,
+  columnLetters,
+  formatCellRef,
+  parseCellRef,
+  quoteSheetName,
+} from "./a1";
 export type { CellRef } from "./a1";
 export { FormulaError, FormulaSyntaxError, isErrorCode } from "./errors";
 export type { ErrorCode } from "./errors";
@@ -14,8 +22,9 @@ export {
   RangeValue,
   compareValues,
   formatGeneralNumber,
+  roundHalfAway,
   toBoolean,
   toNumber,
   toText,
 } from "./values";
-export type { Scalar, Value } from "./values";
+export type { EvalResult, Scalar, Value } from "./values";

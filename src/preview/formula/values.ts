@@ -98,3 +98,17 @@ export function formatGeneralNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   return String(Number(n.toPrecision(15)));
 }
+
+/**
+ * Rounds as Excel does: halves away from zero, on the number's 15 significant digits (so 1.005 is 1.01, as Excel
+ * shows it, where the binary value alone would give 1.00). `digits` may be negative.
+ *
+ * @example
+ * roundHalfAway(-2.5, 0); // -3
+ * roundHalfAway(1234.5, -2); // 1200
+ */
+export function roundHalfAway(x: number, digits: number): number {
+  const factor = 10 ** Math.trunc(digits);
+  const scaled = Number((Math.abs(x) * factor).toPrecision(15));
+  return Number(formatGeneralNumber((Math.sign(x) * Math.round(scaled)) / factor));
+}

@@ -1,0 +1,111 @@
+import { FormulaError, quoteSheetName } from "../formula";
+import { formatArea } from "../workbook/area";
+import { ClientObject } from "./client-object";
+import { ConditionalFormatCollectionApi } from "./conditional-format-api";
+import { DataValidationApi } from "./data-validation-api";
+import { RangeFormatApi } from "./range-format-api";
+import { RangeTarget, forEachCell, writeEntries, writeNumberFormat } from "./range-writes";
+import { SimRequestContext } from "./request-context";
+import { simulated } from "./simulated-proxy";
+
+/** `Excel.Range`: values, formulas and number formats in 2-D blocks, formatting, rules, selection. */
+export class RangeApi extends ClientObject {
+  static readonly excelName = "Range";
+  static readonly members = [
+    "values",
+    "formulas",
+    "numberFormat",
+    "address",
+    "format",
+    "dataValidation",
+    "conditionalFormats",
+    "select",
+  ];
+  protected readonly loadable = ["values", "formulas", "numberFormat", "address"];
+  readonly #locate: () => RangeTarget;
+  #format?: RangeFormatApi;
+  #validation?: DataValidationApi;
+  #conditionalFormats?: ConditionalFormatCollectionApi;
+
+  constructor(context: SimRequestContext, locate: () => RangeTarget) {
+    super(context, RangeApi.excelName);
+    this.#locate = locate;
+  }
+
+  get values(): unknown[][] {
+    return this.loaded("values");
+  }
+
+  set values(input: unknown) {
+    this.context.enqueue(() => writeEntries(this.context.model, this.#locate(), input, "values"));
+  }
+
+  get formulas(): unknown[][] {
+    return this.loaded("formulas");
+  }
+
+  set formulas(input: unknown) {
+    this.context.enqueue(() => writeEntries(this.context.model, this.#locate(), input, "formulas"));
+  }
+
+  get numberFormat(): string[][] {
+    return this.loaded("numberFormat");
+  }
+
+  set numberFormat(input: unknown) {
+    this.context.enqueue(() => writeNumberFormat(this.#locate(), input));
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+
+  get format(): RangeFormatApi {
+    this.#format ??= simulated(new RangeFormatApi(this.context, this.#locate), RangeFormatApi);
+    return this.#format;
+  }
+
+  get dataValidation(): DataValidationApi {
+    this.#validation ??= simulated(
+      new DataValidationApi(this.context, this.#locate),
+      DataValidationApi
+    );
+    return this.#validation;
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionApi {
+    this.#conditionalFormats ??= simulated(
+      new ConditionalFormatCollectionApi(this.context, this.#locate),
+      ConditionalFormatCollectionApi
+    );
+    return this.#conditionalFormats;
+  }
+
+  /** Selects the range and shows its sheet. */
+  select(): void {
+    this.context.enqueue(() => {
+      const { sheet, area } = this.#locate();
+      this.context.model.select(sheet, area);
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    const { sheet, area } = this.#locate();
+    const model = this.context.model;
+    if (name === "address") return `${quoteSheetName(sheet.name)}!${formatArea(area)}`;
+    const grid: unknown[][] = [];
+    forEachCell(area, (row, col) => {
+      if (col === area.left) grid.push([]);
+      const cell = sheet.cell(row, col);
+      let value: unknown;
+      if (name === "numberFormat") value = cell.numberFormat;
+      else if (name === "formulas" && cell.content.kind === "formula") value = cell.content.formula;
+      else value = model.value(sheet.id, row, col);
+      // Excel gives an empty cell as "" and an error as its code text.
+      grid[grid.length - 1].push(
+        value === null ? "" : value instanceof FormulaError ? value.code : value
+      );
+    });
+    return grid;
+  }
+}

@@ -1,0 +1,53 @@
+import { ExcelError } from "../workbook/excel-error";
+import { SimWorkbook } from "../workbook/workbook";
+
+/** Counters the tests read: how many round trips the add-in made. */
+export interface SyncStats {
+  syncs: number;
+}
+
+/**
+ * The simulated `Excel.RequestContext`: API calls queue operations; `sync()` runs them in order against the
+ * workbook, fills loaded properties, and counts itself. As in Excel, a failing operation rejects the sync with its
+ * error (code, message, debugInfo), the operations before it stay applied and the rest of the batch is dropped.
+ */
+export class SimRequestContext {
+  #queue: (() => void)[] = [];
+  /** `context.workbook`, set by createExcelGlobal once the context exists (its API objects need the context). */
+  workbook: unknown = undefined;
+
+  constructor(
+    readonly model: SimWorkbook,
+    readonly stats: SyncStats
+  ) {}
+
+  /** Queues an operation for the next `sync()`. */
+  enqueue(operation: () => void): void {
+    this.#queue.push(operation);
+  }
+
+  get hasPendingOperations(): boolean {
+    return this.#queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    this.stats.syncs += 1;
+    const operations = this.#queue;
+    this.#queue = [];
+    // A real sync is a round trip: let the caller's code after `sync()` run only in a later task.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    try {
+      for (const operation of operations) operation();
+    } finally {
+      this.model.commit();
+    }
+  }
+}
+
+/** The error a property read before `load()` + `sync()` gives, worded as office.js words it. */
+export function propertyNotLoaded(property: string): ExcelError {
+  return new ExcelError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+  );
+}
