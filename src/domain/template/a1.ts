@@ -101,3 +101,26 @@ export function splitQualified(address: string): {
     raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
   return { sheet, local: address.slice(bang + 1) };
 }
+
+/** The last row of a range address. @example lastRowOf("A4:T116") === 116 */
+export function lastRowOf(address: string): number {
+  const { firstRow, rowCount } = parseRange(address);
+  return firstRow + rowCount - 1;
+}
+
+/**
+ * True when two range addresses (same sheet) share a cell.
+ *
+ * @example rangesOverlap("A1:C3", "B2") === true
+ * @example rangesOverlap("A1:C3", "D1") === false
+ */
+export function rangesOverlap(a: string, b: string): boolean {
+  const x = parseRange(a);
+  const y = parseRange(b);
+  const apart = (start1: number, count1: number, start2: number, count2: number) =>
+    start1 + count1 <= start2 || start2 + count2 <= start1;
+  return !(
+    apart(x.firstRow, x.rowCount, y.firstRow, y.rowCount) ||
+    apart(x.firstColumn, x.columnCount, y.firstColumn, y.columnCount)
+  );
+}

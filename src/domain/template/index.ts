@@ -1,9 +1,11 @@
 export { planTemplate, itemsInScope, hasDefaultTarget } from "./plan-template";
-export { planUpdate } from "./plan-update";
+export { planUpdate, rowsForUpdate } from "./plan-update";
 export type { ExistingTemplate, UpdatePlan } from "./plan-update";
 export { locateRows } from "./locate-rows";
 export type { LocatedRow, LocatedSheet, ReadOrigin } from "./locate-rows";
 export { toSheetRows } from "./sheet-rows";
+export { snapshotFromRead } from "./read-snapshot";
+export type { SheetRead } from "./read-snapshot";
 export { describeStructureProblem, labelsFor, LABELS } from "./labels";
 export type { TemplateLabels } from "./labels";
 export type { StructureProblem } from "./structure-problem";
@@ -17,8 +19,10 @@ export {
   area,
   columnLetter,
   columnNumber,
+  lastRowOf,
   parseRange,
   qualified,
+  rangesOverlap,
   splitQualified,
 } from "./a1";
 export { rowFormulas } from "./data-sheet";

@@ -111,10 +111,6 @@ export function lastDataRow(rows: number): number {
   return DATA_FIRST_ROW + rows - 1;
 }
 
-/** Year bounds of the Year column's validation: generous, the checks (stale, future) do the real work. */
-export const YEAR_MIN = 1950;
-export const YEAR_MAX = 2100;
-
 /** Fill and font colours (Excel's own "good / neutral / bad" cell styles, so they read as Excel's). */
 export const COLOURS = {
   referenceHeader: "#D9D9D9",

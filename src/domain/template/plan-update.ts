@@ -6,6 +6,7 @@ import { planDataSheet } from "./data-sheet";
 import { labelsFor } from "./labels";
 import { DATA_COLUMNS, DATA_FIRST_ROW, INPUT_KEYS } from "./layout";
 import { planListsSheet } from "./lists-sheet";
+import type { LocatedSheet } from "./locate-rows";
 import { hasDefaultTarget, itemsInScope } from "./plan-template";
 import type { PlanCell, SheetPlan, TemplatePlan } from "./plan-types";
 import { newInputCells, referenceCells } from "./reference-row";
@@ -109,4 +110,19 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
     existingRows: current.length,
     keptInputCells: [...inputCells, ...summaryCells].filter((cell) => !isBlank(cell)).length,
   };
+}
+
+/**
+ * The data rows Update works on, as cell arrays in the template's column order: every sheet row from the first data
+ * row to `lastRow`, blank rows included, so planned rows line up with sheet rows (a blank row is planned as a row
+ * the catalog does not know, and left alone).
+ *
+ * @example rowsForUpdate(locateRows(values, { row: 1, column: 1 })!, 116).length === 112
+ */
+export function rowsForUpdate(located: LocatedSheet, lastRow: number): RawCell[][] {
+  const byRow = new Map(located.rows.map((row) => [row.row, row.cells]));
+  return Array.from({ length: Math.max(0, lastRow - DATA_FIRST_ROW + 1) }, (_, i) => {
+    const cells = byRow.get(DATA_FIRST_ROW + i) ?? {};
+    return DATA_COLUMNS.map((c) => cells[c.key] ?? null);
+  });
 }

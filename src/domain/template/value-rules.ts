@@ -9,7 +9,8 @@ import {
   targetValidation,
 } from "./formulas";
 import type { TemplateLabels } from "./labels";
-import { COLOURS, DATA_FIRST_ROW, LISTS_SHEET, YEAR_MAX, YEAR_MIN, dataColumn } from "./layout";
+import { YEAR_MAX, YEAR_MIN } from "../parse";
+import { COLOURS, DATA_FIRST_ROW, LISTS_SHEET, dataColumn } from "./layout";
 import type { DataColumnKey } from "./layout";
 import { LIST_RANGES } from "./lists-sheet";
 import type { ConditionalFormatSpec, ValidationSpec } from "./plan-types";
