@@ -1,45 +1,4 @@
-/* global Office */
-import { createRoot } from "react-dom/client";
-import { resolveLang } from "../domain/messages";
-import { createExcelWorkbookPort } from "../excel/excel-workbook-port";
-import { App } from "./App";
-import { NotInHostNotice } from "./NotInHostNotice";
-import type { OfficeThemeColors } from "./office-theme";
+import { startTaskpane } from "./start-taskpane";
 
-/** Office's theme colours, where the host exposes them (not every platform does; reading may throw there). */
-function officeThemeColors(): OfficeThemeColors | undefined {
-  try {
-    return Office.context.officeTheme ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The pane's only wiring point: once Office is ready, the Excel port and Office's facts (display language, theme)
- * go into <App>. Opened outside Excel (Office.onReady gives no host, or office.js did not load), the page says in
- * one line where the pane runs instead of failing blank.
- */
-function start(): void {
-  const container = document.getElementById("container");
-  if (!container) return;
-  const root = createRoot(container);
-  const notInHost = () => root.render(<NotInHostNotice lang={resolveLang(navigator.language)} />);
-  if (typeof Office === "undefined") {
-    notInHost();
-    return;
-  }
-  void Office.onReady((info) => {
-    if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
-      notInHost();
-      return;
-    }
-    const lang = resolveLang(Office.context.displayLanguage);
-    document.documentElement.lang = lang;
-    root.render(
-      <App port={createExcelWorkbookPort()} initialLang={lang} officeTheme={officeThemeColors()} />
-    );
-  });
-}
-
-start();
+// Webpack entry of taskpane.html (after office.js and functions.js): the shared runtime's page.
+startTaskpane(document.getElementById("container"));

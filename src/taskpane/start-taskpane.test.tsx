@@ -1,0 +1,81 @@
+/** @jest-environment jsdom */
+import { webDarkTheme } from "@fluentui/react-components";
+import { screen } from "@testing-library/react";
+import { act } from "react";
+import { uiText } from "../domain/messages/ui";
+import { createExcelWorkbookPort } from "../excel/excel-workbook-port";
+import { startTaskpane } from "./start-taskpane";
+
+jest.mock("../excel/excel-workbook-port", () => ({
+  createExcelWorkbookPort: jest.fn(() => jest.requireActual("./testing/fake-port").fakePort()),
+}));
+
+interface FakeOffice {
+  readonly host: string | null;
+  readonly displayLanguage?: string;
+  readonly officeTheme?: () => unknown;
+}
+
+/** Installs a stand-in for office.js (and Excel when the host is Excel), then starts the pane. */
+async function start(office: FakeOffice | undefined) {
+  document.body.innerHTML = '<div id="container"></div>';
+  if (office) {
+    const info = { host: office.host, platform: null };
+    const context = {
+      displayLanguage: office.displayLanguage ?? "en-US",
+      get officeTheme() {
+        return office.officeTheme?.();
+      },
+    };
+    const onReady = (callback: (ready: typeof info) => void) => {
+      callback(info);
+      return Promise.resolve(info);
+    };
+    Object.assign(globalThis, { Office: { onReady, context, HostType: { Excel: "Excel" } } });
+    if (office.host === "Excel") Object.assign(globalThis, { Excel: {} });
+  }
+  await act(async () => startTaskpane(document.getElementById("container")));
+}
+
+afterEach(() => {
+  jest.clearAllMocks();
+  for (const name of ["Office", "Excel"]) Reflect.deleteProperty(globalThis, name);
+});
+
+describe("startTaskpane", () => {
+  it.each([
+    ["office.js did not load", undefined],
+    ["Office has no host (a plain browser tab)", { host: null }],
+    ["the host is not Excel", { host: "Word" }],
+  ])("says in one line where the pane runs when %s", async (_label, office) => {
+    await start(office);
+    expect(screen.getByRole("status").textContent).toBe(uiText("en").notInHost);
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(createExcelWorkbookPort).not.toHaveBeenCalled();
+  });
+
+  it("renders the pane in Excel, in Office's display language, on the Excel port", async () => {
+    await start({ host: "Excel", displayLanguage: "fr-FR" });
+    expect(createExcelWorkbookPort).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("button", { name: uiText("fr").insertTemplate })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("fr");
+  });
+
+  it("passes Office's theme to the pane", async () => {
+    await start({ host: "Excel", officeTheme: () => ({ bodyBackgroundColor: "#1F1F1F" }) });
+    const css = [...document.querySelectorAll("style")]
+      .flatMap((style) => [...(style.sheet?.cssRules ?? [])].map((rule) => rule.cssText))
+      .join("\n");
+    expect(css).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1};`);
+  });
+
+  it("still renders when reading Office's theme throws", async () => {
+    await start({
+      host: "Excel",
+      officeTheme: () => {
+        throw new Error("not supported on this platform");
+      },
+    });
+    expect(screen.getByRole("button", { name: uiText("en").insertTemplate })).toBeTruthy();
+  });
+});
