@@ -16,18 +16,26 @@ interface FakeOffice {
   readonly officeTheme?: () => unknown;
 }
 
+interface ReadyInfo {
+  readonly host: string | null;
+  readonly platform: null;
+}
+interface ReadyListener {
+  (info: ReadyInfo): void;
+}
+
 /** Installs a stand-in for office.js (and Excel when the host is Excel), then starts the pane. */
 async function start(office: FakeOffice | undefined) {
   document.body.innerHTML = '<div id="container"></div>';
   if (office) {
-    const info = { host: office.host, platform: null };
+    const info: ReadyInfo = { host: office.host, platform: null };
     const context = {
       displayLanguage: office.displayLanguage ?? "en-US",
       get officeTheme() {
         return office.officeTheme?.();
       },
     };
-    const onReady = (callback: (ready: typeof info) => void) => {
+    const onReady = (callback: ReadyListener) => {
       callback(info);
       return Promise.resolve(info);
     };
