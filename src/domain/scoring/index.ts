@@ -5,7 +5,7 @@ export type { Points } from "./bands";
 export { goalpostScore } from "./goalposts";
 export { resolveTarget } from "./target";
 export type { ResolvedTarget, TargetResolution } from "./target";
-export { readItemValue, scoreItem, scoreValue } from "./score-item";
+export { lookUpItem, readItemValue, scoreItem, scoreValue } from "./score-item";
 export type { ItemScore, ItemScoreInput } from "./score-item";
 export { meanOverNodes, u4sscPercent } from "./aggregate";
 export { MAX_AREA_ROWS, readAreaRows } from "./area-rows";

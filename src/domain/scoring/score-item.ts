@@ -75,6 +75,20 @@ export function readItemValue(item: CatalogItem, raw: RawCell): number | Issue {
 }
 
 /**
+ * The catalog item an id cell names (leniently, docs/scoring.md §1), or UNKNOWN_ID (reason `blank` for an empty
+ * cell).
+ *
+ * @example lookUpItem("ec:ict:ict:1c") // the item EC: ICT: ICT: 1C
+ */
+export function lookUpItem(id: RawCell): CatalogItem | Issue {
+  const idText = typeof id === "string" ? id.trim() : String(id ?? "");
+  const item = idText === "" ? undefined : findItem(idText);
+  if (item) return item;
+  const params: IssueParams = idText === "" ? { raw: "", reason: "blank" } : { raw: idText };
+  return makeIssue("UNKNOWN_ID", idText, params);
+}
+
+/**
  * The indicator score of one item (KPI.SCORE / KPI.POINTS on an item), checking in the order of docs/scoring.md
  * §4: the id (UNKNOWN_ID), the value (MISSING, NOT_NUMERIC, CELL_ERROR, OUT_OF_RANGE), then the target
  * (NO_TARGET, or the flags of an unusable explicit target).
@@ -83,12 +97,8 @@ export function readItemValue(item: CatalogItem, raw: RawCell): number | Issue {
  * @example scoreItem({ id: "EC: ICT: ICT: 2C", value: 45 }) // failure NO_TARGET (no default target)
  */
 export function scoreItem(input: ItemScoreInput): Scored<ItemScore> {
-  const idText = typeof input.id === "string" ? input.id.trim() : String(input.id ?? "");
-  const item = idText === "" ? undefined : findItem(idText);
-  if (!item) {
-    const params: IssueParams = idText === "" ? { raw: "", reason: "blank" } : { raw: idText };
-    return { ok: false, failure: makeIssue("UNKNOWN_ID", idText, params) };
-  }
+  const item = lookUpItem(input.id);
+  if ("severity" in item) return { ok: false, failure: item };
   const value = readItemValue(item, input.value);
   if (typeof value !== "number") return { ok: false, failure: value };
   const target = resolveTarget(item, input.target ?? null);

@@ -1,0 +1,33 @@
+import type { AreaRowsInput } from "../domain/scoring";
+import type { Scored } from "../domain/scoring";
+import type { RawCell } from "../domain/workbook/workbook-port";
+import { alignedRange } from "./argument-readers";
+import { cellCount, isOmitted } from "./excel-arguments";
+
+/**
+ * The range arguments of an area call as the domain takes them: ids first (TOO_LARGE past the row limit), then
+ * values and targets, each the size of ids (SHAPE_MISMATCH naming the argument as the function calls it).
+ * Omitted targets mean every default target.
+ *
+ * @example areaRows("Education", [["SC: EH: ED: 1C"]], [[45]], "value", null) // ok { area, ids, values }
+ */
+export function areaRows(
+  area: RawCell,
+  ids: unknown,
+  values: unknown,
+  valuesName: string,
+  targets: unknown
+): Scored<AreaRowsInput> {
+  const idCells = alignedRange(ids, "ids", cellCount(ids));
+  if (!idCells.ok) return idCells;
+  const valueCells = alignedRange(values, valuesName, idCells.value.length);
+  if (!valueCells.ok) return valueCells;
+  if (isOmitted(targets))
+    return { ok: true, value: { area, ids: idCells.value, values: valueCells.value } };
+  const targetCells = alignedRange(targets, "targets", idCells.value.length);
+  if (!targetCells.ok) return targetCells;
+  return {
+    ok: true,
+    value: { area, ids: idCells.value, values: valueCells.value, targets: targetCells.value },
+  };
+}
