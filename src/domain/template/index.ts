@@ -27,3 +27,5 @@ export {
 } from "./a1";
 export { rowFormulas } from "./data-sheet";
 export { areaArgument, summaryAreas } from "./summary-areas";
+export { planGrid } from "./plan-grid";
+export type { GridCell } from "./plan-grid";

@@ -1,0 +1,173 @@
+import { ITEMS, itemById } from "../catalog";
+import type { CatalogItem } from "../catalog";
+import { YEAR_MAX, YEAR_MIN } from "../parse";
+import { parseRange } from "./a1";
+import { DATA_QUALITY_CHOICES } from "./data-quality";
+import { LABELS } from "./labels";
+import { LIST_RANGES, planListsSheet } from "./lists-sheet";
+import { planGrid } from "./plan-grid";
+import type { ConditionalFormatSpec, ValidationSpec } from "./plan-types";
+import { planValueRules } from "./value-rules";
+
+const RULES = planValueRules(ITEMS, LABELS.en);
+const column = (address: string) => address.replace(/[$\d]/g, "").split(":")[0];
+const rowsOf = (address: string) => {
+  const { firstRow, rowCount } = parseRange(address);
+  return Array.from({ length: rowCount }, (_, i) => firstRow + i);
+};
+/** The rules of one column that cover sheet row `row`. */
+function covering<T extends { address: string }>(
+  rules: readonly T[],
+  col: string,
+  row: number
+): T[] {
+  return rules.filter((rule) => column(rule.address) === col && rowsOf(rule.address).includes(row));
+}
+const topLeft = (address: string) => address.split(":")[0];
+
+describe("data validation of the Value column", () => {
+  it.each(ITEMS.map((item, i) => [item.id, item, 5 + i] as const))(
+    "%s has exactly one rule",
+    (_, item, row) => {
+      const [rule] = covering(RULES.validations, "K", row);
+      expect(covering(RULES.validations, "K", row)).toHaveLength(1);
+      if (item.direction === "yesno") {
+        expect(rule.rule).toEqual({ kind: "list", source: `='KPI Lists'!${LIST_RANGES.yesNo}` });
+        return;
+      }
+      expect(rule.rule.kind).toBe("custom");
+      const ref = topLeft(rule.address);
+      const formula = rule.rule.kind === "custom" ? rule.rule.formula : "";
+      expect(formula.startsWith(`=OR(ISBLANK(${ref}),TRIM(${ref})="NR",AND(ISNUMBER(${ref})`)).toBe(
+        true
+      );
+      expect(formula.includes(`${ref}>=${item.min}`)).toBe(item.min !== null);
+      expect(formula.includes(`${ref}<=${item.max}`)).toBe(item.max !== null);
+      expect(rule.prompt.message).toContain(`Unit: ${item.unit}.`);
+    }
+  );
+
+  it("anchors each rule's formula on its range's top-left cell", () => {
+    for (const rule of RULES.validations.filter((r) => r.rule.kind === "custom")) {
+      const refs = [
+        ...(rule.rule.kind === "custom" ? rule.rule.formula : "").matchAll(/\b([A-Z]+\d+)\b/g),
+      ];
+      expect(new Set(refs.map((m) => m[1]))).toEqual(new Set([topLeft(rule.address)]));
+    }
+  });
+
+  it("stays within Excel's limits (title 32, message and formula 255 characters) in every language", () => {
+    for (const labels of Object.values(LABELS)) {
+      for (const rule of planValueRules(ITEMS, labels).validations) {
+        expect(rule.prompt.title.length).toBeLessThanOrEqual(32);
+        expect(rule.error.title.length).toBeLessThanOrEqual(32);
+        expect(rule.prompt.message.length).toBeLessThanOrEqual(255);
+        expect(rule.error.message.length).toBeLessThanOrEqual(255);
+        if (rule.rule.kind === "custom") expect(rule.rule.formula.length).toBeLessThanOrEqual(255);
+      }
+    }
+  });
+});
+
+describe("data validation of Year, Data quality and Target", () => {
+  const one = (col: string): ValidationSpec => {
+    const rules = RULES.validations.filter((r) => column(r.address) === col);
+    expect(rules).toHaveLength(1);
+    return rules[0];
+  };
+
+  it("makes Year a whole number for the whole column", () => {
+    const year = one("L");
+    expect(year.address).toBe(`L5:L${4 + ITEMS.length}`);
+    expect(year.rule).toEqual({ kind: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX });
+  });
+
+  it("makes Data quality a list whose source is the range holding the six U4SSC choices", () => {
+    const quality = one("M");
+    expect(quality.rule).toEqual({ kind: "list", source: `='KPI Lists'!${LIST_RANGES.quality}` });
+    const grid = planGrid(planListsSheet(LABELS.en));
+    const listed = rowsOf(LIST_RANGES.quality).map((row) => grid.get(`A${row}`)?.value);
+    expect(listed).toEqual([...DATA_QUALITY_CHOICES]);
+  });
+
+  it.each(["en", "fr", "ru"] as const)(
+    "puts Yes / No / NR in the yes/no list source (%s)",
+    (lang) => {
+      const grid = planGrid(planListsSheet(LABELS[lang]));
+      const listed = rowsOf(LIST_RANGES.yesNo).map((row) => grid.get(`C${row}`)?.value);
+      expect(listed).toEqual([LABELS[lang].yes, LABELS[lang].no, "NR"]);
+    }
+  );
+
+  it("gives every Target cell one rule (blank or a number) naming the unit", () => {
+    ITEMS.forEach((item, i) => {
+      const [rule] = covering(RULES.validations, "P", 5 + i);
+      expect(rule.rule).toEqual({
+        kind: "custom",
+        formula: `=OR(ISBLANK(${topLeft(rule.address)}),ISNUMBER(${topLeft(rule.address)}))`,
+      });
+      expect(rule.prompt.message).toContain(item.unit);
+    });
+  });
+
+  it("clears the four validated columns before setting rules", () => {
+    expect(RULES.validationRanges).toEqual(["K5:K116", "L5:L116", "M5:M116", "P5:P116"]);
+  });
+});
+
+describe("conditional formats of the Value column", () => {
+  const meaningAt = (row: number) =>
+    covering<ConditionalFormatSpec>(RULES.conditionalFormats, "K", row);
+
+  it("marks missing values over the whole column with one built-ins-only rule", () => {
+    const missing = RULES.conditionalFormats.filter((c) => c.meaning === "missing");
+    expect(missing).toHaveLength(1);
+    expect(missing[0].address).toBe("K5:K116");
+    expect(missing[0].formula).toMatch(
+      /^=OR\(ISBLANK\(K5\),TRIM\(K5\)="NR",.*TRIM\(K5\)="NOT REPORTED"/
+    );
+  });
+
+  it.each(ITEMS.map((item, i) => [item.id, item, 5 + i] as const))(
+    "flags wrong input for %s",
+    (_, item, row) => {
+      const invalid = meaningAt(row).filter((c) => c.meaning === "invalid");
+      const formulas = invalid.map((c) => c.formula.split(topLeft(c.address)).join("X"));
+      if (item.direction === "yesno") {
+        expect(formulas).toEqual(["=IF(ISERROR(X),TRUE,AND(ISNUMBER(X),X<>0,X<>1))"]);
+        return;
+      }
+      expect(
+        formulas.filter((f) => f.startsWith("=IF(ISERROR(X),TRUE,AND(ISTEXT(X),NOT(OR("))
+      ).toHaveLength(1);
+      const bounds = [
+        item.min === null ? null : `X<${item.min}`,
+        item.max === null ? null : `X>${item.max}`,
+      ];
+      const expected = bounds.filter((b) => b !== null);
+      const range = formulas.filter((f) => f.startsWith("=AND(ISNUMBER(X)"));
+      expect(range).toEqual(
+        expected.length === 0 ? [] : [`=AND(ISNUMBER(X),OR(${expected.join(",")}))`]
+      );
+    }
+  );
+
+  it("keeps every conditional-format formula within 255 characters", () => {
+    expect(RULES.conditionalFormats.filter((c) => c.formula.length > 255)).toEqual([]);
+  });
+});
+
+describe("rows the catalog does not know", () => {
+  it("get no rule, and split the runs around them", () => {
+    const items: (CatalogItem | null)[] = [
+      itemById("EC: ICT: ICT: 1C"),
+      null,
+      itemById("EC: ICT: ICT: 2C"),
+    ];
+    const rules = planValueRules(items, LABELS.en);
+    expect(covering(rules.validations, "K", 6)).toEqual([]);
+    expect(covering(rules.validations, "P", 6)).toEqual([]);
+    expect(covering(rules.conditionalFormats, "K", 6).map((c) => c.meaning)).toEqual(["missing"]);
+    expect(covering(rules.validations, "K", 7)[0].address).toBe("K7");
+  });
+});
