@@ -23,34 +23,34 @@ export interface SimulatedExcel {
  * await excel.run(async (context) => { … await context.sync(); });
  */
 export function createExcelGlobal(model: SimWorkbook, stats: SyncStats): SimulatedExcel {
-  const contexts = new WeakMap<object, SimRequestContext>();
-  const wrap = (raw: SimRequestContext): object => {
+  // API objects keep the raw context (`range.context`), the batch gets the wrapped one: either leads back here.
+  const wrapped = new WeakMap<SimRequestContext, object>();
+  const unwrapped = new WeakMap<object, SimRequestContext>();
+  const wrap = (raw: SimRequestContext): void => {
     const proxied = simulated(raw, REQUEST_CONTEXT);
     raw.workbook = simulated(new WorkbookApi(raw), WorkbookApi);
-    contexts.set(proxied, raw);
-    return proxied;
+    wrapped.set(raw, proxied);
+    unwrapped.set(proxied, raw);
   };
   const run = async <T>(...args: unknown[]): Promise<T> => {
     const [first, second] = args;
-    let context: object;
+    let raw: SimRequestContext;
     let batch: Batch<T>;
     if (args.length === 1 && typeof first === "function") {
-      context = wrap(new SimRequestContext(model, stats));
+      raw = new SimRequestContext(model, stats);
+      wrap(raw);
       batch = first as Batch<T>;
     } else if (
       args.length === 2 &&
       typeof second === "function" &&
-      typeof first === "object" &&
-      first &&
-      contexts.has(first)
+      first instanceof SimRequestContext
     ) {
-      context = first;
+      raw = unwrapped.get(first) ?? first;
       batch = second as Batch<T>;
     } else {
       throw missing("Excel.run with these arguments (only run(batch) and run(context, batch))");
     }
-    const raw = contexts.get(context)!;
-    const result = await batch(context);
+    const result = await batch(wrapped.get(raw));
     if (raw.hasPendingOperations) await raw.sync();
     return result;
   };

@@ -1,0 +1,60 @@
+import type { Implementation } from "../formula";
+
+/** Excel's error codes as CustomFunctions.ErrorCode spells them (@types/custom-functions-runtime). */
+export const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+/** The runtime's error: what a custom function throws to show an Excel error with a message. */
+export class CustomFunctionError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string
+  ) {
+    super(message ?? "");
+    this.name = "CustomFunctions.Error";
+  }
+}
+
+/** The members of `CustomFunctions` the preview provides. */
+export interface CustomFunctionsRuntime {
+  readonly Error: typeof CustomFunctionError;
+  readonly ErrorCode: typeof ERROR_CODES;
+  associate(id: string, implementation: Implementation): void;
+}
+
+/**
+ * Completes the `CustomFunctions` global for the preview. Outside Office, office.js defines CustomFunctions with
+ * only `associate` (no Error, no ErrorCode); the preview adds those, and records every association (the metadata
+ * plugin appends `CustomFunctions.associate("SCORE", score)` calls to functions.ts) so formulas can call them.
+ * The original `associate`, when there is one, is still called.
+ *
+ * @example
+ * const associations = installCustomFunctionsRuntime(window);
+ * associations.get("SCORE"); // the score function, once functions.ts has run
+ */
+export function installCustomFunctionsRuntime(scope: {
+  CustomFunctions?: unknown;
+}): ReadonlyMap<string, Implementation> {
+  const associations = new Map<string, Implementation>();
+  const existing = (scope.CustomFunctions ?? {}) as Partial<CustomFunctionsRuntime>;
+  const original =
+    typeof existing.associate === "function" ? existing.associate.bind(existing) : undefined;
+  const runtime: CustomFunctionsRuntime = {
+    ...existing,
+    Error: CustomFunctionError,
+    ErrorCode: ERROR_CODES,
+    associate(id, implementation) {
+      associations.set(id.toUpperCase(), implementation);
+      original?.(id, implementation);
+    },
+  };
+  scope.CustomFunctions = runtime;
+  return associations;
+}

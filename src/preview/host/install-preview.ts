@@ -1,0 +1,64 @@
+import { ExternalFunction, FunctionsMetadata, bindCustomFunctions } from "../formula";
+import { createExcelGlobal } from "../excel-api/excel-global";
+import { reportHandlerFailuresTo } from "../excel-api/event-api";
+import { SyncStats } from "../excel-api/request-context";
+import { reportNotSimulatedTo } from "../excel-api/simulated-proxy";
+import { SimWorkbook } from "../workbook/workbook";
+import { installCustomFunctionsRuntime } from "./custom-functions-runtime";
+import { completeOfficeContext } from "./office-context";
+
+/** The manifest's custom-function namespace (manifest.xml, Functions.Namespace). */
+export const FUNCTION_NAMESPACE = "KPI";
+
+/** What the preview page works with once the globals are in place. */
+export interface PreviewHost {
+  readonly workbook: SimWorkbook;
+  /** `context.sync()` calls so far, for tests. */
+  readonly stats: SyncStats;
+  /** Makes `=KPI.*(…)` formulas call the associated functions, as functions.json describes them. */
+  bindFunctions(metadata: FunctionsMetadata): void;
+}
+
+/** The page's globals the preview sets up. */
+export interface PreviewScope {
+  Office?: unknown;
+  Excel?: unknown;
+  CustomFunctions?: unknown;
+}
+
+/**
+ * Puts the simulated Excel in place before any add-in code runs: a new workbook behind a global `Excel`, the
+ * `CustomFunctions` runtime (Error, ErrorCode, and recorded associations), and the parts of `Office.context` an
+ * Excel host has. Anything the simulation lacks, and any failing onChanged handler, is logged with console.error
+ * (the e2e tests fail on it).
+ *
+ * @example
+ * const host = installPreview(window, navigator.language);
+ * await import("../functions/functions"); // its CustomFunctions.associate calls are recorded
+ * host.bindFunctions(await (await fetch("functions.json")).json());
+ */
+export function installPreview(scope: PreviewScope, displayLanguage: string): PreviewHost {
+  reportNotSimulatedTo((error) => console.error(error.message));
+  reportHandlerFailuresTo((error) =>
+    console.error("Preview: a worksheet onChanged handler failed:", error)
+  );
+  const associations = installCustomFunctionsRuntime(scope);
+  completeOfficeContext(
+    scope.Office as Parameters<typeof completeOfficeContext>[0],
+    displayLanguage
+  );
+  let functions: ((name: string) => ExternalFunction | undefined) | undefined;
+  const workbook = new SimWorkbook((name) => functions?.(name));
+  const stats: SyncStats = { syncs: 0 };
+  scope.Excel = createExcelGlobal(workbook, stats);
+  return {
+    workbook,
+    stats,
+    bindFunctions(metadata) {
+      functions = bindCustomFunctions(FUNCTION_NAMESPACE, metadata, associations, (message) =>
+        console.error(message)
+      );
+      workbook.commit();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** The ExcelApi requirement sets whose APIs the preview simulates (the ones src/excel asks for). */
+export const SIMULATED_EXCEL_API = "1.8";
+
+interface OfficeLike {
+  context?: Record<string, unknown>;
+}
+
+function versionAtMost(version: string, limit: string): boolean {
+  const [major, minor = 0] = version.split(".").map(Number);
+  const [limitMajor, limitMinor] = limit.split(".").map(Number);
+  return major < limitMajor || (major === limitMajor && minor <= limitMinor);
+}
+
+/**
+ * Gives office.js's `Office.context` what Excel would, when the page runs outside Office (where it is an empty
+ * object): requirement-set detection that answers true for ExcelApi up to 1.8, the sets the preview simulates, and a
+ * display language (the browser's, as Excel would give its own). Inside Office nothing is changed.
+ *
+ * @example
+ * completeOfficeContext(window.Office, "ru-RU");
+ * Office.context.requirements.isSetSupported("ExcelApi", "1.7"); // true
+ */
+export function completeOfficeContext(
+  office: OfficeLike | undefined,
+  displayLanguage: string
+): void {
+  if (!office)
+    throw new Error("office.js did not load: the preview serves it locally (npm run preview)");
+  office.context ??= {};
+  const context = office.context;
+  if (context.requirements) return;
+  context.requirements = {
+    isSetSupported: (name: string, version = "1.1") =>
+      name === "ExcelApi" && versionAtMost(String(version), SIMULATED_EXCEL_API),
+  };
+  context.displayLanguage ??= displayLanguage;
+}
