@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- office-addin-mock objects are untyped (docs: toolchain §5) */
+/* global jest, setImmediate */
 import { OfficeMockObject } from "office-addin-mock";
 import type { RawCell } from "../domain/workbook/workbook-port";
 import type { ExcelHost } from "./excel-host";
