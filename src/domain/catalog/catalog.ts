@@ -8,6 +8,8 @@ export const CATALOG: CatalogData = catalogJson as CatalogData;
 /** Every item in the official order (dimension, sub-dimension, category, code). */
 export const ITEMS: readonly CatalogItem[] = CATALOG.items;
 
+// Canonical ids (as the template writes them) resolve without normalising: the hot path of every scoring call.
+const byCanonicalId = new Map<string, CatalogItem>(ITEMS.map((item) => [item.id, item]));
 const byKey = new Map<string, CatalogItem>();
 for (const item of ITEMS) byKey.set(normalizeId(item.id), item);
 for (const item of ITEMS) {
@@ -24,7 +26,7 @@ for (const item of ITEMS) {
  * @example findItem("SC: EH: H: 6A")?.id === "SC: EH: ED: 5A"
  */
 export function findItem(id: string): CatalogItem | undefined {
-  return byKey.get(normalizeId(id));
+  return byCanonicalId.get(id) ?? byKey.get(normalizeId(id));
 }
 
 /** The item whose canonical id is exactly `id`; throws for an id not in the catalog (a programming error). */

@@ -1,0 +1,90 @@
+// Benchmark of the scoring engine: `npm run bench`. Not a test: it prints a table, marks each missed goal with
+// MISSED, and exits non-zero only when something crashes. It compiles bench/ and the src/ files they import to
+// CommonJS in a temporary folder with the TypeScript API (transpile only; `npm run typecheck` checks the types).
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import process from "node:process";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const ts = require("typescript");
+
+function* sources(folder) {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) yield* sources(path);
+    else if ((name.endsWith(".ts") && !name.endsWith(".test.ts")) || name.endsWith(".json"))
+      yield path;
+  }
+}
+
+function compile(outDir) {
+  const options = {
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2020,
+    esModuleInterop: true,
+    resolveJsonModule: true,
+  };
+  for (const folder of ["bench", "src/domain", "src/functions"]) {
+    for (const file of sources(join(root, folder))) {
+      const target = join(outDir, relative(root, file));
+      mkdirSync(dirname(target), { recursive: true });
+      if (file.endsWith(".json")) {
+        cpSync(file, target);
+        continue;
+      }
+      const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
+        compilerOptions: options,
+        fileName: file,
+      });
+      writeFileSync(target.replace(/\.ts$/, ".js"), outputText);
+    }
+  }
+}
+
+function format(result) {
+  const value =
+    result.unit === "values/s"
+      ? `${(result.value / 1e6).toFixed(2)} M values/s`
+      : `${result.value < 1 ? result.value.toFixed(3) : result.value.toFixed(1)} ms/call`;
+  const goal =
+    result.unit === "values/s"
+      ? `≥ ${(result.goal / 1e6).toFixed(0)} M values/s`
+      : `< ${result.goal} ms`;
+  const met = result.unit === "values/s" ? result.value >= result.goal : result.value < result.goal;
+  return [result.name, value, goal, met ? "ok" : "MISSED"];
+}
+
+const outDir = mkdtempSync(join(tmpdir(), "kpi4ssc-bench-"));
+try {
+  compile(outDir);
+  const { runBench } = require(join(outDir, "bench", "scoring-bench.js"));
+  const rows = [["measurement", "result", "goal", ""], ...runBench().map(format)];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  console.log(
+    `Node ${process.version}, ${process.platform}/${process.arch}; values/s per second of CPU time`
+  );
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join("  ")
+        .trimEnd()
+    );
+  const missed = rows.filter((r) => r[3] === "MISSED").length;
+  console.log(missed === 0 ? "All goals met." : `MISSED: ${missed} goal(s) not met (see above).`);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
