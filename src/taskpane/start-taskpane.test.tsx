@@ -5,49 +5,24 @@ import { act } from "react";
 import { uiText } from "../domain/messages/ui";
 import { createExcelWorkbookPort } from "../excel/excel-workbook-port";
 import { startTaskpane } from "./start-taskpane";
+import { installFakeOffice, type FakeOfficeHost } from "./testing/fake-office";
 
 jest.mock("../excel/excel-workbook-port", () => ({
   createExcelWorkbookPort: jest.fn(() => jest.requireActual("./testing/fake-port").fakePort()),
 }));
 
-interface FakeOffice {
-  readonly host: string | null;
-  readonly displayLanguage?: string;
-  readonly officeTheme?: () => unknown;
-}
+let removeOffice = () => undefined as void;
 
-interface ReadyInfo {
-  readonly host: string | null;
-  readonly platform: null;
-}
-interface ReadyListener {
-  (info: ReadyInfo): void;
-}
-
-/** Installs a stand-in for office.js (and Excel when the host is Excel), then starts the pane. */
-async function start(office: FakeOffice | undefined) {
+/** Installs the host's office.js stand-in (none: office.js did not load), then starts the pane. */
+async function start(office: FakeOfficeHost | undefined) {
   document.body.innerHTML = '<div id="container"></div>';
-  if (office) {
-    const info: ReadyInfo = { host: office.host, platform: null };
-    const context = {
-      displayLanguage: office.displayLanguage ?? "en-US",
-      get officeTheme() {
-        return office.officeTheme?.();
-      },
-    };
-    const onReady = (callback: ReadyListener) => {
-      callback(info);
-      return Promise.resolve(info);
-    };
-    Object.assign(globalThis, { Office: { onReady, context, HostType: { Excel: "Excel" } } });
-    if (office.host === "Excel") Object.assign(globalThis, { Excel: {} });
-  }
+  if (office) removeOffice = installFakeOffice(office);
   await act(async () => startTaskpane(document.getElementById("container")));
 }
 
 afterEach(() => {
   jest.clearAllMocks();
-  for (const name of ["Office", "Excel"]) Reflect.deleteProperty(globalThis, name);
+  removeOffice();
 });
 
 describe("startTaskpane", () => {

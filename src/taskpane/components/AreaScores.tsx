@@ -1,30 +1,16 @@
-import {
-  Badge,
-  makeStyles,
-  mergeClasses,
-  Text,
-  tokens,
-  type BadgeProps,
-} from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { bandLabel, formatMessage } from "../../domain/messages";
-import type { AreaScore, Points } from "../../domain/scoring";
+import type { AreaScore } from "../../domain/scoring";
 import type { Lang, SheetRow } from "../../domain/workbook/workbook-port";
 import { scoreAreasFromRows, type AreaScoreLine } from "../area-scores";
 import { usePaneText } from "../pane-language";
+import { BandChip } from "./BandChip";
 
 export interface AreaScoresProps {
   /** Rows of the last successful check; null before any. */
   readonly rows: readonly SheetRow[] | null;
 }
-
-/** Band colours from Fluent's status palette (tinted badges keep text contrast in light and dark themes). */
-const BAND_COLOR: Readonly<Record<Points, BadgeProps["color"]>> = {
-  1: "danger",
-  2: "severe",
-  3: "warning",
-  4: "success",
-};
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
@@ -60,9 +46,7 @@ function ScoreFacts({ score, lang }: { score: AreaScore; lang: Lang }) {
   return (
     <span className={styles.facts}>
       <Text weight="semibold">{percent.format(score.score / 100)}</Text>
-      <Badge appearance="tint" color={BAND_COLOR[score.band]}>
-        {bandLabel(score.band, lang)}
-      </Badge>
+      <BandChip band={score.band} label={bandLabel(score.band, lang)} />
       <Text className={styles.muted}>
         <span aria-hidden="true">
           {score.n}/{score.N}

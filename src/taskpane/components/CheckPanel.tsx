@@ -4,7 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   tokens,
   useId,
@@ -51,7 +50,7 @@ export function CheckPanel({ check, onSelectCell, selectError }: CheckPanelProps
         <Button appearance="primary" aria-describedby={hintId} onClick={() => void check.check()}>
           {t.checkButton}
         </Button>
-        {running ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
+        {running ? <Text>{t.checking}</Text> : null}
       </div>
       <Text id={hintId} size={200} className={styles.hint}>
         {t.checkHint}

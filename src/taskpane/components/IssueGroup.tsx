@@ -22,7 +22,9 @@ const useStyles = makeStyles({
   item: { marginBottom: tokens.spacingVerticalXS },
   entry: { textAlign: "start" },
   severity: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
-  error: { color: tokens.colorStatusDangerForeground1 },
+  // Status colours with ≥ 5:1 contrast on the pane's background in both web themes (Foreground1 of danger is
+  // 4.2:1 in the dark theme).
+  error: { color: tokens.colorStatusDangerForeground3 },
   warning: { color: tokens.colorStatusWarningForeground3 },
   info: { color: tokens.colorNeutralForeground2 },
 });

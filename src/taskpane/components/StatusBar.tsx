@@ -3,7 +3,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
+  Text,
 } from "@fluentui/react-components";
 import type { TemplateStatus } from "../hooks/useTemplateActions";
 import { usePaneText } from "../pane-language";
@@ -33,7 +33,7 @@ function StatusContent({ status, onUpdate }: StatusBarProps) {
     case "idle":
       return null;
     case "working":
-      return <Spinner size="tiny" labelPosition="after" label={t.working} />;
+      return <Text>{t.working}</Text>;
     case "invalidYear":
       return (
         <MessageBar intent="error" layout="multiline">
