@@ -1,5 +1,5 @@
 import { findItem, resolveArea } from "../catalog";
-import type { ResolvedArea } from "../catalog";
+import type { CatalogItem, ResolvedArea } from "../catalog";
 import { isExcelErrorText } from "../parse";
 import { makeIssue } from "../validation";
 import type { RawCell } from "../workbook/workbook-port";
@@ -8,6 +8,7 @@ import { readItemValue, scoreValue } from "./score-item";
 import { failed } from "./scoring-result";
 import type { Scored, ScoringMethod } from "./scoring-result";
 import { resolveTarget } from "./target";
+import type { ResolvedTarget } from "./target";
 
 /** Longest range an area call accepts (docs/scoring.md §7 batching; ~10× the longest real template). */
 export const MAX_AREA_ROWS = 100_000;
@@ -47,22 +48,8 @@ const isBlankId = (id: RawCell) =>
  */
 export function readAreaRows(input: AreaRowsInput, method: ScoringMethod): Scored<AreaReading> {
   const { ids, values, targets } = input;
-  if (ids.length > MAX_AREA_ROWS)
-    return failed("TOO_LARGE", { cells: ids.length, limit: MAX_AREA_ROWS });
-  if (values.length !== ids.length) {
-    return failed("SHAPE_MISMATCH", {
-      argument: "values",
-      cells: values.length,
-      expected: ids.length,
-    });
-  }
-  if (targets && targets.length !== ids.length) {
-    return failed("SHAPE_MISMATCH", {
-      argument: "targets",
-      cells: targets.length,
-      expected: ids.length,
-    });
-  }
+  const shapeProblem = checkShapes(input);
+  if (shapeProblem) return shapeProblem;
   const areaText = typeof input.area === "string" ? input.area : String(input.area ?? "");
   const area = resolveArea(areaText);
   if (!area) return failed("UNKNOWN_AREA", { raw: areaText.trim() });
@@ -80,23 +67,52 @@ export function readAreaRows(input: AreaRowsInput, method: ScoringMethod): Score
     if (!area.itemIds.has(item.id)) continue;
     rowsOfItem.set(item.id, (rowsOfItem.get(item.id) ?? 0) + 1);
 
-    const target = resolveTarget(item, targets ? targets[row] : null);
-    if (!target.ok) {
-      if (target.issue.code === "NO_TARGET") continue;
-    } else if (method === "goalposts" && !hasGoalposts(target.value)) continue;
+    const target = targetFor(item, targets ? targets[row] : null, method);
+    if (target === "ineligible") continue;
     eligible++;
-    if (!target.ok) continue;
+    if (target === "blocked") continue;
     const value = readItemValue(item, values[row]);
     if (typeof value !== "number") continue;
-    const score = scoreValue(item, value, target.value, method);
+    const score = scoreValue(item, value, target, method);
     if (score.ok) scores.push(score.value);
   }
   for (const [itemId, count] of rowsOfItem) {
-    if (count > 1)
+    if (count > 1) {
       return { ok: false, failure: makeIssue("DUPLICATE", itemId, { item: itemId, count }) };
+    }
   }
   return { ok: true, value: { area, eligible, scores } };
 }
 
-const hasGoalposts = (target: { target: number; worst: number | null }) =>
-  target.worst !== null && target.worst !== target.target;
+function checkShapes({ ids, values, targets }: AreaRowsInput): Scored<never> | null {
+  if (ids.length > MAX_AREA_ROWS) {
+    return failed("TOO_LARGE", { cells: ids.length, limit: MAX_AREA_ROWS });
+  }
+  for (const [argument, cells] of [
+    ["values", values],
+    ["targets", targets],
+  ] as const) {
+    if (cells && cells.length !== ids.length) {
+      return failed("SHAPE_MISMATCH", { argument, cells: cells.length, expected: ids.length });
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a row's item counts in N, and the target to score it against: `ineligible` without a target for the
+ * method (no target at all, or in the goalpost method no worst goalpost W distinct from T), `blocked` when the
+ * explicit target is unusable (an error: eligible, not scored).
+ */
+function targetFor(
+  item: CatalogItem,
+  explicit: RawCell,
+  method: ScoringMethod
+): ResolvedTarget | "ineligible" | "blocked" {
+  const target = resolveTarget(item, explicit);
+  if (!target.ok) return target.issue.code === "NO_TARGET" ? "ineligible" : "blocked";
+  const { worst } = target.value;
+  if (method === "goalposts" && (worst === null || worst === target.value.target))
+    return "ineligible";
+  return target.value;
+}

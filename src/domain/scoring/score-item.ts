@@ -52,7 +52,12 @@ export function scoreValue(
 }
 
 // Built field by field: V8 (Node 20) runs `{ ...target, … }` on these mixed null/number fields ~100× slower.
-function itemScore(item: CatalogItem, target: ResolvedTarget, ratio: number, score: number): ItemScore {
+function itemScore(
+  item: CatalogItem,
+  target: ResolvedTarget,
+  ratio: number,
+  score: number
+): ItemScore {
   return {
     item,
     score,
