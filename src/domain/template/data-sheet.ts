@@ -70,21 +70,18 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
   const firstNew = DATA_FIRST_ROW + existingRows;
   const span = (role: ColumnRole, from: number) => area(first(role), from, last(role), lastRow);
   const newRows = rows.slice(existingRows).filter((item) => item !== null);
-  const referenceBlocks: CellBlock[] = rowRuns(rows, () => "item").map(
-    ({ first: offset, count }) => ({
-      address: area(
-        first("reference"),
-        DATA_FIRST_ROW + offset,
-        last("reference"),
-        DATA_FIRST_ROW + offset + count - 1
-      ),
-      role: "reference",
-      write: "values",
-      cells: rows
-        .slice(offset, offset + count)
-        .map((item) => referenceCells(item as CatalogItem, labels)),
-    })
-  );
+  // Rows of catalog items, as runs of sheet rows: a row the catalog does not know is the user's, left alone.
+  const itemRuns = rowRuns(rows, () => "item").map(({ first: offset, count }) => ({
+    from: DATA_FIRST_ROW + offset,
+    to: DATA_FIRST_ROW + offset + count - 1,
+    items: rows.slice(offset, offset + count) as CatalogItem[],
+  }));
+  const referenceBlocks: CellBlock[] = itemRuns.map(({ from, to, items }) => ({
+    address: area(first("reference"), from, last("reference"), to),
+    role: "reference",
+    write: "values",
+    cells: items.map((item) => referenceCells(item, labels)),
+  }));
 
   const headerFormats: RangeFormat[] = (["reference", "input", "formula"] as const).map((role) => ({
     address: area(first(role), DATA_HEADER_ROW, last(role), DATA_HEADER_ROW),
@@ -93,13 +90,16 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
     wrap: true,
     fill: headerFill[role],
   }));
-  const columnFormats: RangeFormat[] = DATA_COLUMNS.filter(
-    (c) => c.role !== "input" || newRows.length > 0
-  ).map((c) => ({
-    address: area(c.index, c.role === "input" ? firstNew : DATA_FIRST_ROW, c.index, lastRow),
-    role: c.role,
-    numberFormat: c.numberFormat,
-  }));
+  const columnFormats: RangeFormat[] = DATA_COLUMNS.flatMap((c) => {
+    const format = (from: number, to: number): RangeFormat => ({
+      address: area(c.index, from, c.index, to),
+      role: c.role,
+      numberFormat: c.numberFormat,
+    });
+    if (c.role === "reference") return itemRuns.map(({ from, to }) => format(from, to));
+    if (c.role === "input") return newRows.length > 0 ? [format(firstNew, lastRow)] : [];
+    return [format(DATA_FIRST_ROW, lastRow)];
+  });
 
   return {
     name: DATA_SHEET,
