@@ -1,8 +1,11 @@
+import fc from "fast-check";
 import {
   ERROR_CODES,
   installCustomFunctionsStandIn,
+  StandInError,
   thrownBy,
 } from "../../test/functions/custom-functions-stand-in";
+import { ITEMS } from "../domain/catalog";
 import { MAX_AREA_ROWS } from "../domain/scoring";
 import { band, check, coverage, info, points, score } from "./functions";
 
@@ -205,6 +208,34 @@ describe("KPI.SCORE", () => {
     ).toBe(ERROR_CODES.divisionByZero);
     const ids = column("SC: EH: ED: 1C", "EC: ICT: ICT: 1C");
     expect(score("Education", column(50, { code: "#N/A" }), ids)).toBe(50);
+  });
+});
+
+describe("KPI.SCORE and KPI.POINTS on any input", () => {
+  const cell = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -10, max: 200_000 }),
+    fc.constantFrom(null, undefined, "", "NR", "Yes", "45 %", "1,234", "#N/A", true, {
+      code: "#DIV/0!",
+    }),
+    fc.string()
+  );
+  const id = fc.oneof(fc.constantFrom(...ITEMS.map((item) => item.id)), fc.string());
+  const method = fc.constantFrom(undefined, "u4ssc", "mean", "goalposts");
+
+  it("return a score in [0, 100] and points 1–4, or throw a CustomFunctions.Error — never NaN", () => {
+    fc.assert(
+      fc.property(id, cell, cell, method, (itemId, value, target, m) => {
+        try {
+          const result = score(itemId, [[value]], undefined, [[target]], m);
+          expect(Number.isFinite(result) && result >= 0 && result <= 100).toBe(true);
+          expect([1, 2, 3, 4]).toContain(points(itemId, value, target));
+        } catch (thrown) {
+          expect(thrown).toBeInstanceOf(StandInError);
+        }
+      }),
+      { numRuns: 2000 }
+    );
   });
 });
 
