@@ -59,7 +59,8 @@ function applyValidation(sheet: Excel.Worksheet, spec: ValidationSpec): void {
 }
 
 function addTable(sheet: Excel.Worksheet, spec: TableSpec): void {
-  const table = sheet.tables.add(spec.address, true);
+  // A Range, not an address string: an address without a sheet name would be read on the active sheet.
+  const table = sheet.tables.add(sheet.getRange(spec.address), true);
   table.name = spec.name;
   table.style = spec.style;
 }

@@ -40,7 +40,8 @@ describe("insertTemplate (office-addin-mock)", () => {
     expect(addresses).toContain("A5:J116");
     expect(addresses).toContain("R5:T116");
     expect(data.getRange.mock.calls.length).toBeLessThan(450);
-    expect(data.tables.add).toHaveBeenCalledWith("A4:T116", true);
+    const tableRange = data.getRange.mock.results[addresses.indexOf("A4:T116")].value;
+    expect(data.tables.add).toHaveBeenCalledWith(tableRange, true);
     const summary = mock.workbook.worksheets.add.mock.results[1].value;
     expect(summary.charts.add).toHaveBeenCalledTimes(1);
     expect(data.freezePanes.freezeRows).toHaveBeenCalledWith(4);

@@ -25,6 +25,15 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
     };
   };
 
+  /** Fails the batch when a formula names a sheet that does not exist (Excel would make it an external link). */
+  const checkSheets = (text: unknown) => {
+    for (const match of String(text).matchAll(/'((?:[^']|'')+)'!/g)) {
+      const name = match[1].replace(/''/g, "'");
+      if (!book.sheet(name))
+        fail(officeError("InvalidReference", `no sheet ${name} for ${String(text)}`));
+    }
+  };
+
   const range = (sheet: FakeSheet, address: string) => {
     let ready = gate();
     const write = (
@@ -38,6 +47,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
         return fail(officeError("InvalidArgument", `${what} of ${address} has the wrong shape`));
       }
       book.writes.push({ sheet: sheet.name, address, what });
+      if (what === "formulas") cells.flat().forEach(checkSheets);
       cells.forEach((row, r) => row.forEach((c, k) => apply(firstRow + r, firstColumn + k, c)));
     };
     const isFormula = (c: RawCell) => typeof c === "string" && c.startsWith("=");
@@ -81,6 +91,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
         clear: () =>
           (sheet.validations = sheet.validations.filter((v) => !rangesOverlap(v.address, address))),
         set rule(rule: unknown) {
+          checkSheets(JSON.stringify(rule));
           sheet.validations.push({ address, rule });
         },
         set prompt(prompt: unknown) {
@@ -128,6 +139,11 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
         add: (_: undefined, values: RawCell[][]) => {
           const t = found() as NonNullable<ReturnType<typeof found>>;
           const { firstColumn, columnCount, firstRow } = parseRange(t.address);
+          if (values.some((row) => row.length !== columnCount)) {
+            return fail(
+              officeError("InvalidArgument", "a table row needs a value per table column")
+            );
+          }
           const end = lastRowOf(t.address);
           t.sheet.shiftDown(end + 1, values.length, firstColumn, firstColumn + columnCount - 1);
           t.address = area(
@@ -138,7 +154,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
           );
           range(
             t.sheet,
-            area(firstColumn, end + 1, firstColumn + values[0].length - 1, end + values.length)
+            area(firstColumn, end + 1, firstColumn + columnCount - 1, end + values.length)
           ).values = values;
         },
       },
@@ -163,8 +179,8 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       getRange: (address: string) => range(sheet(), address),
       getUsedRange: () => range(sheet(), sheet().usedAddress()),
       tables: {
-        add: (address: string) => {
-          const t = { name: "", sheet: sheet(), address };
+        add: (source: { fakeAddress: string }) => {
+          const t = { name: "", sheet: sheet(), address: source.fakeAddress };
           book.tables.push(t);
           return {
             set name(value: string) {

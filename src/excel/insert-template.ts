@@ -36,11 +36,11 @@ export async function insertTemplate(
     throw new PortFailure("PROTECTED", "the workbook structure is protected");
 
   const plan = planTemplate(options);
-  const added = plan.sheets.map((sheetPlan) => {
-    const sheet = workbook.worksheets.add(sheetPlan.name);
-    applySheetPlan(sheet, sheetPlan, { table: true, chart: true });
-    return sheet;
-  });
+  // Every sheet first: formulas and list sources name the other sheets, which must exist when they are written.
+  const added = plan.sheets.map((sheetPlan) => workbook.worksheets.add(sheetPlan.name));
+  plan.sheets.forEach((sheetPlan, i) =>
+    applySheetPlan(added[i], sheetPlan, { table: true, chart: true })
+  );
   added[0].activate();
   await context.sync();
   return { rows: plan.ids.length, keptInputCells: 0, sheets: plan.sheets.map((s) => s.name) };

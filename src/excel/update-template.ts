@@ -32,15 +32,28 @@ function lastDataRow(located: LocatedSheet, tableAddress: string | null): number
 /** Appends the missing items: as table rows when the table ends at the last row (it grows), else below it. */
 function appendRows(
   data: Excel.Worksheet,
-  table: Excel.Table | null,
-  tableEnd: number,
+  table: { readonly table: Excel.Table; readonly address: string } | null,
   update: UpdatePlan
 ): void {
   if (!update.append) return;
   const cells = update.append.cells.map((row) => [...row]);
-  const appendAt = parseRange(update.append.address).firstRow;
-  if (table && tableEnd === appendAt - 1) table.rows.add(undefined, cells);
-  else data.getRange(update.append.address).values = cells;
+  const at = parseRange(update.append.address);
+  const bounds = table ? parseRange(table.address) : null;
+  if (
+    table &&
+    bounds &&
+    bounds.firstColumn === at.firstColumn &&
+    lastRowOf(table.address) === at.firstRow - 1
+  ) {
+    // A table row takes a value for every table column: the formula columns get theirs from the plan right after.
+    const width = Math.max(bounds.columnCount, at.columnCount);
+    table.table.rows.add(
+      undefined,
+      cells.map((row) => [...row, ...Array<string>(width - row.length).fill("")])
+    );
+  } else {
+    data.getRange(update.append.address).values = cells;
+  }
 }
 
 /**
@@ -105,19 +118,17 @@ export async function updateTemplate(
     rows: rowsForUpdate(located, lastRow),
     summary: cityYear ? { city: cityYear[0]?.[0], year: cityYear[1]?.[0] } : null,
   });
-  const tableEnd = tableRange ? lastRowOf(tableRange.address) : 0;
-  appendRows(data, table, tableEnd, update);
+  // Missing sheets first: formulas and list sources name them.
+  const summarySheet = summary.isNullObject ? workbook.worksheets.add(SUMMARY_SHEET) : summary;
+  const listsSheet = lists.isNullObject ? workbook.worksheets.add(LISTS_SHEET) : lists;
+  appendRows(data, table && tableRange ? { table, address: tableRange.address } : null, update);
   const [dataPlan, summaryPlan, listsPlan] = update.plan.sheets;
   applySheetPlan(data, dataPlan, { table: false, chart: false });
-  const summarySheet = summary.isNullObject ? workbook.worksheets.add(SUMMARY_SHEET) : summary;
   applySheetPlan(summarySheet, summaryPlan, {
     table: false,
     chart: chart === null || chart.isNullObject,
   });
-  applySheetPlan(lists.isNullObject ? workbook.worksheets.add(LISTS_SHEET) : lists, listsPlan, {
-    table: false,
-    chart: false,
-  });
+  applySheetPlan(listsSheet, listsPlan, { table: false, chart: false });
   await context.sync();
   return {
     rows: update.plan.ids.length,
