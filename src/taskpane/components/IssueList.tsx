@@ -1,4 +1,4 @@
-import { makeStyles, Text, ToggleButton, tokens, useId } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { UiStrings } from "../../domain/messages/ui";
 import type { Issue, Severity } from "../../domain/validation/issue";
@@ -60,14 +60,17 @@ export function IssueList({ issues, rows, onSelectCell }: IssueListProps) {
       <div role="group" aria-labelledby={labelId} className={styles.filters}>
         <Text id={labelId}>{t.filterLabel}</Text>
         {SEVERITIES.map((severity) => (
-          <ToggleButton
+          // A plain Button with aria-pressed (what ToggleButton renders) spares the bundle ToggleButton's styles;
+          // pressed is filled, not pressed is outlined, so the state does not rest on colour.
+          <Button
             key={severity}
             size="small"
-            checked={shown.has(severity)}
+            aria-pressed={shown.has(severity)}
+            appearance={shown.has(severity) ? "primary" : "outline"}
             onClick={() => toggle(severity)}
           >
             {FILTER_TEXT[severity](t, counts[severity])}
-          </ToggleButton>
+          </Button>
         ))}
       </div>
       <Text size={200} className={styles.hint}>
