@@ -5,7 +5,6 @@ import { SimWorkbook } from "../workbook/workbook";
 import { createExcelGlobal } from "./excel-global";
 import { reportNotSimulatedTo } from "./simulated-proxy";
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the simulated objects are driven as the add-in drives Excel's */
 function setup() {
   const workbook = new SimWorkbook();
   const stats = { syncs: 0 };
@@ -232,7 +231,7 @@ describe("formats, rules, tables, charts", () => {
       cf.custom.format.fill.color = "#FFEB9C";
       cf.custom.format.font.color = "#9C5700";
       sheet.freezePanes.freezeRows(4);
-      const table = sheet.tables.add("A4:B6", true);
+      const table = sheet.tables.add(sheet.getRange("A4:B6"), true);
       table.name = "KpiData";
       table.style = "TableStyleLight9";
       const chart = sheet.charts.add("BarClustered", sheet.getRange("A4:B6"), "Columns");
@@ -298,6 +297,33 @@ describe("formats, rules, tables, charts", () => {
     expect(workbook.value(sheet.id, 3, 1)).toBe(3);
     expect(sheet.cell(3, 1).numberFormat).toBe("0.0");
     expect(sheet.cell(3, 1).validation).toMatchObject({ rowOffset: 2 });
+  });
+
+  it("adds a table from an address on the active sheet unless the address names one, and finds its sheet", async () => {
+    const { run, workbook } = setup();
+    const names = await run(async (context) => {
+      const data = context.workbook.worksheets.add("Data");
+      const first = data.tables.add("A1:B3", true);
+      const second = data.tables.add("'Data'!D1:E3", true);
+      first.worksheet.load("name");
+      second.worksheet.load("name");
+      await context.sync();
+      return [first.worksheet.name, second.worksheet.name];
+    });
+    expect(names).toEqual(["Sheet1", "Data"]);
+    expect(workbook.sheets[0].cell(0, 1).content).toEqual({ kind: "value", value: "Column2" });
+  });
+
+  it("refuses overlapping tables", async () => {
+    const { run } = setup();
+    await expect(
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.tables.add(sheet.getRange("A1:B3"), true);
+        sheet.tables.add(sheet.getRange("B2:C4"), true);
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   it("reads the used range and protection", async () => {

@@ -5,9 +5,11 @@ import { SimTable } from "../workbook/workbook";
 import { ClientObject } from "./client-object";
 import { areaOf, makeRange } from "./make-range";
 import { RangeApi } from "./range-api";
-import { writeEntries } from "./range-writes";
+import { rangeLocator } from "./range-registry";
+import { RangeTarget, writeEntries } from "./range-writes";
 import { SimRequestContext } from "./request-context";
 import { missing, simulated } from "./simulated-proxy";
+import { WorksheetApi } from "./worksheet-api";
 
 type TableLocator = () => SimTable | undefined;
 
@@ -23,7 +25,7 @@ export class TableCollectionApi extends ClientObject {
   static readonly members = ["add", "getItemOrNullObject"];
   protected readonly loadable: readonly string[] = [];
 
-  /** `sheet` is the worksheet for `worksheet.tables`, undefined for `workbook.tables`. */
+  /** `sheet` is the worksheet for `worksheet.tables` (its getItemOrNullObject looks there only). */
   constructor(
     context: SimRequestContext,
     private readonly sheet?: () => SimSheet
@@ -31,15 +33,21 @@ export class TableCollectionApi extends ClientObject {
     super(context, TableCollectionApi.excelName);
   }
 
-  /** A table over `address` whose first row is the header (tables without headers are not simulated). */
-  add(address: string, hasHeaders: boolean): TableApi {
+  /**
+   * A table over a Range, or over an address (a sheet-qualified one, or one read on the active sheet, as Excel
+   * documents), whose first row is the header; tables without headers are not simulated.
+   */
+  add(address: unknown, hasHeaders: boolean): TableApi {
     if (hasHeaders !== true)
       throw missing("tables added without a header row (TableCollection.add)");
-    if (!this.sheet) throw missing("workbook.tables.add (use worksheet.tables.add)");
-    const sheetOf = this.sheet;
+    const locateRange = rangeLocator(address);
+    if (!locateRange && typeof address !== "string") {
+      throw new ExcelError("InvalidArgument", "TableCollection.add takes a Range or an address.");
+    }
     let created: SimTable | undefined;
     this.context.enqueue(() => {
-      created = addTable(this.context, sheetOf(), address);
+      const target = locateRange ? locateRange() : addressOnSheet(this.context, address as string);
+      created = addTable(this.context, target.sheet, target.area);
     });
     return simulated(new TableApi(this.context, () => created), TableApi);
   }
@@ -59,9 +67,25 @@ export class TableCollectionApi extends ClientObject {
   }
 }
 
-function addTable(context: SimRequestContext, sheet: SimSheet, address: string): SimTable {
+/** An address for TableCollection.add: its own sheet when it names one, else the active sheet. */
+function addressOnSheet(context: SimRequestContext, address: string): RangeTarget {
   const model = context.model;
-  const area = areaOf(address, sheet);
+  const bang = address.lastIndexOf("!");
+  const named =
+    bang < 0
+      ? undefined
+      : address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+  const sheet =
+    named === undefined ? model.sheetById(model.activeSheetId) : model.sheetByName(named);
+  if (!sheet) throw new ExcelError("ItemNotFound", `No sheet for the address ${address}.`);
+  return { sheet, area: areaOf(address, sheet) };
+}
+
+function addTable(context: SimRequestContext, sheet: SimSheet, area: Area): SimTable {
+  const model = context.model;
   const overlaps = (other: Area) =>
     other.top <= area.bottom &&
     other.bottom >= area.top &&
@@ -92,9 +116,10 @@ function addTable(context: SimRequestContext, sheet: SimSheet, address: string):
 /** `Excel.Table`: name, style, getRange(), rows. */
 export class TableApi extends ClientObject {
   static readonly excelName = "Table";
-  static readonly members = ["name", "style", "getRange", "rows"];
+  static readonly members = ["name", "style", "getRange", "rows", "worksheet"];
   protected readonly loadable = ["name", "style"];
   readonly #locate: TableLocator;
+  #worksheet?: WorksheetApi;
   readonly rows: TableRowCollectionApi;
 
   constructor(context: SimRequestContext, locate: TableLocator) {
@@ -108,6 +133,17 @@ export class TableApi extends ClientObject {
 
   markOrNull(exists: () => boolean): void {
     this.checkExistenceAtSync(exists);
+  }
+
+  /** The worksheet holding the table. */
+  get worksheet(): WorksheetApi {
+    this.#worksheet ??= simulated(
+      new WorksheetApi(this.context, () =>
+        this.context.model.sheetById(requireTable(this.#locate).sheetId)
+      ),
+      WorksheetApi
+    );
+    return this.#worksheet;
   }
 
   get name(): string {

@@ -5,9 +5,10 @@ import { createExcelWorkbookPort } from "../../excel/excel-workbook-port";
 import type { TemplateOptions, WorkbookPort } from "../../domain/workbook/workbook-port";
 import { FormulaError } from "../formula";
 import { displayText } from "../workbook/number-format";
-import { pasteIntoCell, typeIntoCell } from "../workbook/user-entry";
+import { pasteText, typeIntoCell } from "../workbook/user-entry";
 import { SimSheet } from "../workbook/sheet";
 import { PreviewHost, PreviewScope, installPreview } from "./install-preview";
+import { completeOfficeContext } from "./office-context";
 
 /**
  * The real add-in on the simulated workbook: the Excel adapters (src/excel) insert, read, update and select, and
@@ -25,9 +26,10 @@ const errors: unknown[] = [];
 
 beforeAll(async () => {
   jest.spyOn(console, "error").mockImplementation((...args) => void errors.push(args));
-  const scope = globalThis as PreviewScope;
-  scope.Office = { context: {} };
-  host = installPreview(scope, "en-US");
+  const office = { context: {} };
+  completeOfficeContext(office, "en-US");
+  Object.assign(globalThis, { Office: office });
+  host = installPreview(globalThis as PreviewScope);
   const generated = await generateCustomFunctionsMetadata(
     path.resolve(__dirname, "../../functions/functions.ts")
   );
@@ -103,7 +105,7 @@ describe("the add-in on the simulated workbook", () => {
   });
 
   it("flags a pasted out-of-range value in the status column and in a Check", async () => {
-    pasteIntoCell(host.workbook, data(), FIRST, VALUE, "150");
+    pasteText(host.workbook, data(), FIRST, VALUE, "150");
     expect(shown(data(), FIRST, STATUS)).not.toBe("OK");
     const read = await port.readSheet();
     expect(read.ok && read.value.rows[0]).toMatchObject({

@@ -33,7 +33,8 @@ export interface CustomFunctionsRuntime {
  * Completes the `CustomFunctions` global for the preview. Outside Office, office.js defines CustomFunctions with
  * only `associate` (no Error, no ErrorCode); the preview adds those, and records every association (the metadata
  * plugin appends `CustomFunctions.associate("SCORE", score)` calls to functions.ts) so formulas can call them.
- * The original `associate`, when there is one, is still called.
+ * office.js's own `associate` is not called: outside Office it only starts its runtime (and a telemetry request
+ * to Microsoft), which the offline preview must not make.
  *
  * @example
  * const associations = installCustomFunctionsRuntime(window);
@@ -43,16 +44,11 @@ export function installCustomFunctionsRuntime(scope: {
   CustomFunctions?: unknown;
 }): ReadonlyMap<string, Implementation> {
   const associations = new Map<string, Implementation>();
-  const existing = (scope.CustomFunctions ?? {}) as Partial<CustomFunctionsRuntime>;
-  const original =
-    typeof existing.associate === "function" ? existing.associate.bind(existing) : undefined;
   const runtime: CustomFunctionsRuntime = {
-    ...existing,
     Error: CustomFunctionError,
     ErrorCode: ERROR_CODES,
     associate(id, implementation) {
       associations.set(id.toUpperCase(), implementation);
-      original?.(id, implementation);
     },
   };
   scope.CustomFunctions = runtime;

@@ -5,7 +5,6 @@ import { SyncStats } from "../excel-api/request-context";
 import { reportNotSimulatedTo } from "../excel-api/simulated-proxy";
 import { SimWorkbook } from "../workbook/workbook";
 import { installCustomFunctionsRuntime } from "./custom-functions-runtime";
-import { completeOfficeContext } from "./office-context";
 
 /** The manifest's custom-function namespace (manifest.xml, Functions.Namespace). */
 export const FUNCTION_NAMESPACE = "KPI";
@@ -21,32 +20,27 @@ export interface PreviewHost {
 
 /** The page's globals the preview sets up. */
 export interface PreviewScope {
-  Office?: unknown;
   Excel?: unknown;
   CustomFunctions?: unknown;
 }
 
 /**
- * Puts the simulated Excel in place before any add-in code runs: a new workbook behind a global `Excel`, the
- * `CustomFunctions` runtime (Error, ErrorCode, and recorded associations), and the parts of `Office.context` an
- * Excel host has. Anything the simulation lacks, and any failing onChanged handler, is logged with console.error
- * (the e2e tests fail on it).
+ * Puts the simulated Excel in place before any add-in code runs: a new workbook behind a global `Excel` and the
+ * `CustomFunctions` runtime (Error, ErrorCode, and recorded associations). (`Office.context` is completed later, by
+ * completeOfficeContext once office.js is ready: office.js replaces the context while it starts.) Anything the
+ * simulation lacks, and any failing onChanged handler, is logged with console.error (the e2e tests fail on it).
  *
  * @example
- * const host = installPreview(window, navigator.language);
+ * const host = installPreview(window);
  * await import("../functions/functions"); // its CustomFunctions.associate calls are recorded
  * host.bindFunctions(await (await fetch("functions.json")).json());
  */
-export function installPreview(scope: PreviewScope, displayLanguage: string): PreviewHost {
-  reportNotSimulatedTo((error) => console.error(error.message));
+export function installPreview(scope: PreviewScope): PreviewHost {
+  reportNotSimulatedTo((error) => console.error(error));
   reportHandlerFailuresTo((error) =>
     console.error("Preview: a worksheet onChanged handler failed:", error)
   );
   const associations = installCustomFunctionsRuntime(scope);
-  completeOfficeContext(
-    scope.Office as Parameters<typeof completeOfficeContext>[0],
-    displayLanguage
-  );
   let functions: ((name: string) => ExternalFunction | undefined) | undefined;
   const workbook = new SimWorkbook((name) => functions?.(name));
   const stats: SyncStats = { syncs: 0 };

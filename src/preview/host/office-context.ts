@@ -1,8 +1,8 @@
 /** The ExcelApi requirement sets whose APIs the preview simulates (the ones src/excel asks for). */
 export const SIMULATED_EXCEL_API = "1.8";
 
-interface OfficeLike {
-  context?: Record<string, unknown>;
+export interface OfficeLike {
+  readonly context?: Record<string, unknown>;
 }
 
 function versionAtMost(version: string, limit: string): boolean {
@@ -12,8 +12,8 @@ function versionAtMost(version: string, limit: string): boolean {
 }
 
 /**
- * Gives office.js's `Office.context` what Excel would, when the page runs outside Office (where it is an empty
- * object): requirement-set detection that answers true for ExcelApi up to 1.8, the sets the preview simulates, and a
+ * Gives office.js's `Office.context` what Excel would, when the page runs outside Office (after Office.onReady it
+ * is an empty object): requirement-set detection that answers true for ExcelApi up to 1.8, the sets the preview simulates, and a
  * display language (the browser's, as Excel would give its own). Inside Office nothing is changed.
  *
  * @example
@@ -24,10 +24,12 @@ export function completeOfficeContext(
   office: OfficeLike | undefined,
   displayLanguage: string
 ): void {
-  if (!office)
-    throw new Error("office.js did not load: the preview serves it locally (npm run preview)");
-  office.context ??= {};
-  const context = office.context;
+  const context = office?.context;
+  if (!context) {
+    throw new Error(
+      "office.js is not ready: Office.context is missing (call after Office.onReady)"
+    );
+  }
   if (context.requirements) return;
   context.requirements = {
     isSetSupported: (name: string, version = "1.1") =>

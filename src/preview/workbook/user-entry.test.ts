@@ -1,5 +1,5 @@
 import { SimWorkbook } from "./workbook";
-import { clearCell, pasteIntoCell, typeIntoCell } from "./user-entry";
+import { clearCell, pasteText, typeIntoCell } from "./user-entry";
 import { CellValidation } from "./data-validation";
 
 function setup(style: "Stop" | "Warning" = "Stop") {
@@ -65,8 +65,19 @@ describe("typing into a cell", () => {
 describe("pasting and clearing", () => {
   it("pastes past the validation, as Excel does", () => {
     const { workbook, sheet } = setup();
-    pasteIntoCell(workbook, sheet, 0, 0, "150");
+    pasteText(workbook, sheet, 0, 0, "150");
     expect(workbook.value(sheet.id, 0, 0)).toBe(150);
+  });
+
+  it("pastes a tab- and line-separated block from the cell, with one change event", async () => {
+    const { workbook, sheet, changes } = setup();
+    pasteText(workbook, sheet, 1, 1, "1\t2\r\n3\t=B2+C2\n");
+    expect([0, 1].map((r) => [0, 1].map((c) => workbook.value(sheet.id, 1 + r, 1 + c)))).toEqual([
+      [1, 2],
+      [3, 3],
+    ]);
+    await tick();
+    expect(changes).toEqual(["B2:C3:user"]);
   });
 
   it("clears the content but keeps the rule", () => {

@@ -49,22 +49,35 @@ export function typeIntoCell(
 }
 
 /**
- * Pastes text into a cell: as in Excel, pasting does not check data validation (which is how a wrong value gets
- * past the rule, and why the add-in's status column and Check exist).
+ * Pastes text at a cell, as Excel pastes plain text: tab-separated columns and line-separated rows fill a block
+ * from the cell. As in Excel, pasting does not check data validation (which is how a wrong value gets past the
+ * rule, and why the add-in's status column and Check exist). One onChanged event covers the block.
  *
  * @example
- * pasteIntoCell(workbook, sheet, 4, 10, "150"); // stored; the cell's conditional format turns it red
+ * pasteText(workbook, sheet, 4, 10, "150"); // stored; the cell's conditional format turns it red
  */
-export function pasteIntoCell(
+export function pasteText(
   workbook: SimWorkbook,
   sheet: SimSheet,
   row: number,
   col: number,
   text: string
 ): void {
-  const { content, percent } = interpretEntry(text, sheet.cell(row, col).numberFormat);
-  workbook.writeContent(sheet, row, col, content);
-  finish(workbook, sheet, row, col, percent);
+  const lines = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+  const block = lines.map((line) => line.split("\t"));
+  block.forEach((cells, r) =>
+    cells.forEach((entry, c) => {
+      const { content } = interpretEntry(entry, sheet.cell(row + r, col + c).numberFormat);
+      workbook.writeContent(sheet, row + r, col + c, content);
+    })
+  );
+  const width = Math.max(...block.map((cells) => cells.length));
+  workbook.recordChange(
+    sheet,
+    { top: row, left: col, bottom: row + block.length - 1, right: col + width - 1 },
+    "user"
+  );
+  workbook.commit();
 }
 
 /** Clears a cell's content (the Delete key): formats and validation stay. */

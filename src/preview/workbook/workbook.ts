@@ -84,6 +84,8 @@ export class SimWorkbook implements FormulaHost {
     const sheet = new SimSheet(`{preview-sheet-${this.nextSheetNumber}}`, name);
     this.nextSheetNumber += 1;
     this.sheets.push(sheet);
+    // A formula naming this sheet was #REF! until now.
+    this.calculation.invalidate();
     return sheet;
   }
 
@@ -101,14 +103,19 @@ export class SimWorkbook implements FormulaHost {
   /** Announces what changed since the last commit: the grid at once, onChanged handlers after this task. */
   commit(): void {
     this.calculation.invalidate();
-    this.revision += 1;
-    for (const listener of [...this.listeners]) listener();
+    this.notify();
     const changes = this.pending;
     this.pending = [];
     if (changes.length === 0 || this.changeHandlers.size === 0) return;
     setTimeout(() => {
       for (const change of changes) for (const handler of [...this.changeHandlers]) handler(change);
     }, 0);
+  }
+
+  /** Redraws the grid without recalculating: for what changes no value (selection, the sheet shown). */
+  notify(): void {
+    this.revision += 1;
+    for (const listener of [...this.listeners]) listener();
   }
 
   /** For the grid: called after every commit. */

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from "react";
+import { ValidationAlert as Alert } from "../workbook/data-validation";
+
+export interface ValidationAlertProps {
+  readonly alert: Alert;
+  /** False for a refused entry (Stop: Retry or Cancel); true when it was kept (Warning, Information: OK). */
+  readonly kept: boolean;
+  readonly onRetry: () => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * Excel's data-validation message: the rule's own title and text in a modal alert. A Stop alert offers Retry
+ * (back to the entry) and Cancel (the cell keeps its value); Escape cancels. Focus starts on the first button.
+ */
+export function ValidationAlertDialog({ alert, kept, onRetry, onClose }: ValidationAlertProps) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div className="preview-backdrop">
+      <div
+        className="preview-alert"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="preview-alert-title"
+        aria-describedby="preview-alert-message"
+        onKeyDown={(event) => {
+          if (event.key === "Escape") onClose();
+        }}
+      >
+        <h2 id="preview-alert-title">{alert.title || "Microsoft Excel"}</h2>
+        <p id="preview-alert-message">{alert.message}</p>
+        <div className="preview-alert-buttons">
+          {kept ? (
+            <button ref={first} type="button" onClick={onClose}>
+              OK
+            </button>
+          ) : (
+            <>
+              <button ref={first} type="button" onClick={onRetry}>
+                Retry
+              </button>
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
