@@ -1,4 +1,4 @@
-import { parseRange } from "../domain/template";
+import { parseRange, qualified } from "../domain/template";
 import type {
   CellBlock,
   ChartSpec,
@@ -58,9 +58,9 @@ function applyValidation(sheet: Excel.Worksheet, spec: ValidationSpec): void {
   };
 }
 
-function addTable(sheet: Excel.Worksheet, spec: TableSpec): void {
-  // A Range, not an address string: an address without a sheet name would be read on the active sheet.
-  const table = sheet.tables.add(sheet.getRange(spec.address), true);
+function addTable(sheet: Excel.Worksheet, sheetName: string, spec: TableSpec): void {
+  // Sheet-qualified: an address without a sheet name would be read on the active sheet.
+  const table = sheet.tables.add(qualified(sheetName, spec.address), true);
   table.name = spec.name;
   table.style = spec.style;
 }
@@ -100,6 +100,6 @@ export function applySheetPlan(
     format.custom.format.font.color = spec.fontColor;
   }
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
-  if (options.table && plan.table) addTable(sheet, plan.table);
+  if (options.table && plan.table) addTable(sheet, plan.name, plan.table);
   if (options.chart && plan.chart) addChart(sheet, plan.chart);
 }

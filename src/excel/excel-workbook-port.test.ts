@@ -40,8 +40,7 @@ describe("insertTemplate (office-addin-mock)", () => {
     expect(addresses).toContain("A5:J116");
     expect(addresses).toContain("R5:T116");
     expect(data.getRange.mock.calls.length).toBeLessThan(450);
-    const tableRange = data.getRange.mock.results[addresses.indexOf("A4:T116")].value;
-    expect(data.tables.add).toHaveBeenCalledWith(tableRange, true);
+    expect(data.tables.add).toHaveBeenCalledWith("'KPI Data'!A4:T116", true);
     const summary = mock.workbook.worksheets.add.mock.results[1].value;
     expect(summary.charts.add).toHaveBeenCalledTimes(1);
     expect(data.freezePanes.freezeRows).toHaveBeenCalledWith(4);

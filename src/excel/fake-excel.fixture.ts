@@ -179,8 +179,14 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       getRange: (address: string) => range(sheet(), address),
       getUsedRange: () => range(sheet(), sheet().usedAddress()),
       tables: {
-        add: (source: { fakeAddress: string }) => {
-          const t = { name: "", sheet: sheet(), address: source.fakeAddress };
+        add: (address: string) => {
+          if (!address.startsWith(`${qualified(name, "")}`))
+            fail(officeError("InvalidArgument", "unqualified"));
+          const t = {
+            name: "",
+            sheet: sheet(),
+            address: address.slice(address.lastIndexOf("!") + 1),
+          };
           book.tables.push(t);
           return {
             set name(value: string) {

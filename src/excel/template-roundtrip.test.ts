@@ -124,6 +124,8 @@ describe("update with a changed sheet", () => {
     expect(result.ok && result.value.rows).toBe(112);
     expect(inputs(book, 71)).toEqual(before);
     expect(book.tables[0].address).toBe("A4:T116");
+    const read = await port.readSheet();
+    expect(read.ok && read.value.structureProblems).toEqual([]);
     const ids = Array.from({ length: 112 }, (_, i) => book.must(DATA_SHEET).shown(`A${5 + i}`));
     expect(new Set(ids)).toEqual(new Set(ITEMS.map((item) => item.id)));
     expect(book.must(DATA_SHEET).validations.some((v) => v.address.endsWith("116"))).toBe(true);

@@ -97,7 +97,7 @@ export const EN_LABELS: TemplateLabels = {
       case "ROWS_MISSING":
         return `${problem.ids.length} item(s) of the template are missing (rows deleted?): ${idList(problem.ids)}. Update template adds them back.`;
       case "ROWS_REORDERED":
-        return "Rows are not in the template's order; run Update template to realign the validation rules with them.";
+        return "Rows are not in the template's order (sorted?). Values are still read by item id; run Update template so the validation rules follow the rows.";
       case "NO_SUMMARY":
         return `The "KPI Summary" sheet was not found (renamed or deleted?): the reporting year and city are unknown.`;
     }

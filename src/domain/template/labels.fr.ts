@@ -99,7 +99,7 @@ export const FR_LABELS: TemplateLabels = {
       case "ROWS_MISSING":
         return `${problem.ids.length} élément(s) du modèle manquent (lignes supprimées ?) : ${idList(problem.ids)}. La mise à jour du modèle les rétablit.`;
       case "ROWS_REORDERED":
-        return "Les lignes ne sont plus dans l'ordre du modèle ; lancez la mise à jour du modèle pour réaligner les règles de validation.";
+        return "Les lignes ne sont plus dans l'ordre du modèle (triées ?). Les valeurs restent lues par identifiant ; lancez la mise à jour du modèle pour que les règles de validation suivent les lignes.";
       case "NO_SUMMARY":
         return "La feuille « KPI Summary » est introuvable (renommée ou supprimée ?) : l'année de référence et la ville sont inconnues.";
     }

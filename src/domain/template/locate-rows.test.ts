@@ -90,6 +90,12 @@ describe("locateRows", () => {
     expect(located?.problems).toEqual([{ code: "ROWS_MISSING", ids: [ITEMS[1].id, ITEMS[2].id] }]);
   });
 
+  it("accepts the one block Update appends below (core rows, then the advanced items)", () => {
+    const core = insertedValues("core");
+    const advanced = insertedValues("all").slice(4).filter((row) => !core.some((c) => c[0] === row[0]));
+    expect(codes([...core, ...advanced])).toEqual([]);
+  });
+
   it("reports rows out of the template's order", () => {
     const values = insertedValues();
     [values[4], values[9]] = [values[9], values[4]];

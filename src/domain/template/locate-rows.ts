@@ -54,8 +54,11 @@ function orderProblems(rows: readonly LocatedRow[]): StructureProblem[] {
     .filter((item) => !found.has(item.id))
     .map((item) => item.id);
   const order = itemsInScope("all").map((item) => item.id);
+  // The template writes items in catalog order, and Update appends the missing ones below in catalog order: so at
+  // most one step back. More than one means the rows were sorted or moved.
   const positions = items.map((item) => order.indexOf(item.id));
-  const reordered = positions.some((position, i) => i > 0 && position < positions[i - 1]);
+  const stepsBack = positions.filter((position, i) => i > 0 && position < positions[i - 1]).length;
+  const reordered = stepsBack > 1;
   return [
     ...(missing.length > 0 ? [{ code: "ROWS_MISSING" as const, ids: missing }] : []),
     ...(reordered ? [{ code: "ROWS_REORDERED" as const }] : []),
