@@ -92,7 +92,9 @@ describe("locateRows", () => {
 
   it("accepts the one block Update appends below (core rows, then the advanced items)", () => {
     const core = insertedValues("core");
-    const advanced = insertedValues("all").slice(4).filter((row) => !core.some((c) => c[0] === row[0]));
+    const advanced = insertedValues("all")
+      .slice(4)
+      .filter((row) => !core.some((c) => c[0] === row[0]));
     expect(codes([...core, ...advanced])).toEqual([]);
   });
 
