@@ -18,9 +18,10 @@ export interface IssueGroupProps {
 const useStyles = makeStyles({
   heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
   counts: { display: "block", color: tokens.colorNeutralForeground2 },
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // No bullets: a multi-line button beside a marker misaligns it, and the entries read as a list anyway.
+  list: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0 },
   item: { marginBottom: tokens.spacingVerticalXS },
-  entry: { textAlign: "start" },
+  entry: { display: "block", textAlign: "start" },
   severity: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   // Status colours with ≥ 5:1 contrast on the pane's background in both web themes (Foreground1 of danger is
   // 4.2:1 in the dark theme).
