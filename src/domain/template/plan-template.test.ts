@@ -18,8 +18,11 @@ const ALL = planTemplate(options());
 const CORE = planTemplate(options({ scope: "core" }));
 const data = (plan = ALL) => plan.sheets[0];
 const grids = new WeakMap<SheetPlan, ReturnType<typeof planGrid>>();
-const gridOf = (sheet: SheetPlan) =>
-  grids.get(sheet) ?? grids.set(sheet, planGrid(sheet)).get(sheet)!;
+function gridOf(sheet: SheetPlan): ReturnType<typeof planGrid> {
+  const grid = grids.get(sheet) ?? planGrid(sheet);
+  grids.set(sheet, grid);
+  return grid;
+}
 const at = (sheet: SheetPlan, address: string) => gridOf(sheet).get(address)?.value;
 
 /** Every formula text in a sheet plan: formula cells, custom validation rules, conditional-format rules. */

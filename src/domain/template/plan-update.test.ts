@@ -156,7 +156,8 @@ describe("rowsForUpdate", () => {
       DATA_COLUMNS.map(() => "")
     );
     const located = locateRows(values, { row: 1, column: 1 });
-    const rows = rowsForUpdate(located!, 72);
+    if (!located) throw new Error("template not located");
+    const rows = rowsForUpdate(located, 72);
     expect(rows).toHaveLength(68);
     expect(rows[0][0]).toBe(ITEMS[0].id);
     expect(rows[2].every((cell) => cell === null || cell === "")).toBe(true);
