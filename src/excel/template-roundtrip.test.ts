@@ -99,8 +99,10 @@ describe("insert → fill → update → compare", () => {
     const { book, port } = await inserted();
     fill(book);
     await port.updateTemplate(OPTIONS);
+    const [writes, syncs] = [book.writes.length, book.syncs];
     const result = await port.readSheet();
     if (!result.ok) throw new Error(result.error.code);
+    expect([book.writes.length, book.syncs - syncs]).toEqual([writes, 2]);
     expect(result.value.rows).toHaveLength(112);
     expect(result.value.rows[0]).toMatchObject({
       id: ITEMS[0].id,
