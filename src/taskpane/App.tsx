@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { uiText } from "../domain/messages/ui";
 import type { Lang, WorkbookPort } from "../domain/workbook/workbook-port";
@@ -61,6 +61,7 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
   const recheck = check.check;
   const onWritten = useCallback(() => void recheck(), [recheck]);
   const selection = useCellSelection(port);
+  const headingId = useId("kpi-heading");
 
   return (
     <PaneLangContext.Provider value={lang}>
@@ -73,14 +74,14 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
           <LanguagePicker label={t.languagePickerLabel} value={lang} onChange={setLang} />
         </header>
         <main className={styles.main}>
-          <section aria-labelledby="kpi-template-heading" className={styles.section}>
-            <h2 id="kpi-template-heading" className={styles.heading}>
+          <section aria-labelledby={`${headingId}-template`} className={styles.section}>
+            <h2 id={`${headingId}-template`} className={styles.heading}>
               {t.templateHeading}
             </h2>
             <TemplateSection port={port} form={form} onFormChange={setForm} onWritten={onWritten} />
           </section>
-          <section aria-labelledby="kpi-check-heading" className={styles.section}>
-            <h2 id="kpi-check-heading" className={styles.heading}>
+          <section aria-labelledby={`${headingId}-check`} className={styles.section}>
+            <h2 id={`${headingId}-check`} className={styles.heading}>
               {t.checkHeading}
             </h2>
             <CheckPanel
@@ -89,8 +90,8 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
               selectError={selection.error}
             />
           </section>
-          <section aria-labelledby="kpi-scores-heading" className={styles.section}>
-            <h2 id="kpi-scores-heading" className={styles.heading}>
+          <section aria-labelledby={`${headingId}-scores`} className={styles.section}>
+            <h2 id={`${headingId}-scores`} className={styles.heading}>
               {t.scoresHeading}
             </h2>
             <AreaScores rows={check.result?.snapshot.rows ?? null} />

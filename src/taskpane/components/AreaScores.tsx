@@ -70,6 +70,8 @@ function LineText({ line, lang }: { line: AreaScoreLine; lang: Lang }) {
  * Dimension and sub-dimension scores (U4SSC method, minimum coverage 2/3) with band and n/N beside each, or the
  * reason an area has no score ("insufficient data: 3 of 9 items"). A failure every area shares (an unknown id
  * in the sheet) is said once.
+ *
+ * @example <AreaScores rows={check.result?.snapshot.rows ?? null} />
  */
 export function AreaScores({ rows }: AreaScoresProps) {
   const { lang, t } = usePaneText();

@@ -38,6 +38,8 @@ const useStyles = makeStyles({
 /**
  * A band's label on its colour (red, orange, yellow, green for bands 1–4). The label carries the meaning; the
  * colour only repeats it, so nothing depends on telling colours apart.
+ *
+ * @example <BandChip band={2} label={bandLabel(2, lang)} />
  */
 export function BandChip({ band, label }: { readonly band: Points; readonly label: string }) {
   const styles = useStyles();

@@ -32,17 +32,15 @@ const useStyles = makeStyles({
 /**
  * The Check button and what it found: template-structure warnings, a live one-line summary, and the issue list.
  * It never writes to the workbook.
+ *
+ * @example <CheckPanel check={useWorkbookCheck(port, 2024)} onSelectCell={select} selectError={null} />
  */
 export function CheckPanel({ check, onSelectCell, selectError }: CheckPanelProps) {
   const { t } = usePaneText();
   const styles = useStyles();
   const hintId = useId("check-hint");
   const { result, error, running } = check;
-  const summary = result
-    ? t.issueSummary(countBySeverity(result.issues))
-    : error
-      ? ""
-      : t.notChecked;
+  const summary = result ? t.issueSummary(countBySeverity(result.issues)) : t.notChecked;
 
   return (
     <div className={styles.panel}>

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
 /**
  * One area's issues under a heading with its counts per severity. An issue whose cell is known is a button that
  * selects that cell (Enter and Space work as on any button); the severity is written out, not only coloured.
+ *
+ * @example <IssueGroup group={groups[0]} visible={groups[0].issues} rows={snapshot.rows} onSelectCell={select} />
  */
 export function IssueGroup({ group, visible, rows, onSelectCell }: IssueGroupProps) {
   const { lang, t } = usePaneText();

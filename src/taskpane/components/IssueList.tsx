@@ -34,7 +34,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** Every issue, grouped by area, with one toggle per severity (all shown at first). */
+/**
+ * Every issue, grouped by area, with one toggle per severity (all shown at first).
+ *
+ * @example <IssueList issues={result.issues} rows={result.snapshot.rows} onSelectCell={select} />
+ */
 export function IssueList({ issues, rows, onSelectCell }: IssueListProps) {
   const { t } = usePaneText();
   const styles = useStyles();

@@ -11,7 +11,11 @@ export interface LanguagePickerProps {
 
 const isLang = (value: string): value is Lang => (PANE_LANGS as readonly string[]).includes(value);
 
-/** A native select of en / fr / ru, each named in its own language (used for the pane and for the template). */
+/**
+ * A native select of en / fr / ru, each named in its own language (used for the pane and for the template).
+ *
+ * @example <LanguagePicker label={t.languagePickerLabel} value={lang} onChange={setLang} />
+ */
 export function LanguagePicker({ label, value, onChange, className }: LanguagePickerProps) {
   return (
     <Field label={label} className={className}>

@@ -41,7 +41,11 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-/** City, reporting year, scope and template language; the year is checked when the field loses focus. */
+/**
+ * City, reporting year, scope and template language; the year is checked when the field loses focus.
+ *
+ * @example <OptionsForm values={form} onChange={setForm} showYearError={false} />
+ */
 export function OptionsForm({ values, onChange, showYearError }: OptionsFormProps) {
   const { t } = usePaneText();
   const styles = useStyles();

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
 /**
  * A port error in the pane's language. The technical detail, when there is one, sits in a closed native
  * disclosure (keyboard operable as is); it is the adapter's message, never a stack trace.
+ *
+ * @example <PortErrorMessage error={{ code: "UNKNOWN", detail: "GeneralException" }} />
  */
 export function PortErrorMessage({ error, action }: PortErrorMessageProps) {
   const { t } = usePaneText();

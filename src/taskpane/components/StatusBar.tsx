@@ -18,6 +18,8 @@ export interface StatusBarProps {
 /**
  * The outcome of the last template action, in a polite live region that is always in the page (a region added
  * together with its text is often not announced).
+ *
+ * @example <StatusBar status={{ kind: "working", action: "insert" }} onUpdate={update} />
  */
 export function StatusBar({ status, onUpdate }: StatusBarProps) {
   return (

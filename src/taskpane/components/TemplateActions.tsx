@@ -24,6 +24,8 @@ const useStyles = makeStyles({
 /**
  * "Insert template" and "Update template", with the promise that update keeps every input cell. While a write
  * runs the buttons stay focusable but inert, so keyboard focus is not thrown back to the page.
+ *
+ * @example <TemplateActions busy={false} onInsert={insert} onUpdate={update} />
  */
 export function TemplateActions({ busy, onInsert, onUpdate }: TemplateActionsProps) {
   const { t } = usePaneText();

@@ -12,7 +12,11 @@ export interface TemplateSectionProps {
   readonly onWritten?: () => void;
 }
 
-/** Options, the two template actions and their status, wired to the port through useTemplateActions. */
+/**
+ * Options, the two template actions and their status, wired to the port through useTemplateActions.
+ *
+ * @example <TemplateSection port={port} form={form} onFormChange={setForm} onWritten={recheck} />
+ */
 export function TemplateSection({ port, form, onFormChange, onWritten }: TemplateSectionProps) {
   const { status, busy, run } = useTemplateActions(port, onWritten);
   const act = (action: TemplateAction) => void run(action, templateOptions(form));
