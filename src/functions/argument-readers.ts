@@ -71,3 +71,21 @@ export function heldError(arg: unknown): string | null {
   const cell = toRawCell(arg);
   return typeof cell === "string" && isExcelErrorText(cell) ? cell.trim().toUpperCase() : null;
 }
+
+/** What KPI.COVERAGE returns: the share (default), or one of the two counts behind it. */
+export const COVERAGE_RESULTS = ["fraction", "scored", "eligible"] as const;
+export type CoverageResult = (typeof COVERAGE_RESULTS)[number];
+
+/**
+ * The `result` argument of KPI.COVERAGE, matched case-insensitively; omitted → "fraction".
+ *
+ * @example readCoverageResult(" Scored ") // ok "scored"
+ */
+export function readCoverageResult(arg: unknown): Scored<CoverageResult> {
+  if (isOmitted(arg)) return scored("fraction");
+  const text = String(toRawCell(arg)).trim().toLowerCase();
+  const result = COVERAGE_RESULTS.find((r) => r === text);
+  if (result) return scored(result);
+  const allowed = COVERAGE_RESULTS.map((r) => `"${r}"`).join(", ");
+  return failed("BAD_ARGUMENT", { argument: "result", raw: String(toRawCell(arg)), allowed });
+}

@@ -293,6 +293,35 @@ describe("KPI.COVERAGE", () => {
     expect(coverage("Education", column(20, "NR", "NR", "NR"), ED)).toBeCloseTo(1 / 3, 12);
   });
 
+  // Values 20, NR, "abc", 10: 1C and 4C are scored, 3C is not (text), 2C is missing.
+  it.each<[string, unknown[][] | undefined, unknown, number]>([
+    ["scored (n), default targets: 3C has none, so only 1C and 4C count", undefined, "scored", 2],
+    ["eligible (N), default targets", undefined, "eligible", 3],
+    [
+      "scored (n) once a target is typed for 3C: its text value is not scored",
+      ED_TARGETS,
+      "scored",
+      2,
+    ],
+    ["eligible (N) once a target is typed for 3C", ED_TARGETS, "eligible", 4],
+    ["eligible (N), case and spaces ignored", ED_TARGETS, " Eligible ", 4],
+    ["fraction, named", ED_TARGETS, "fraction", 0.5],
+  ])("counts with result %s", (_case, targets, result, expected) => {
+    expect(coverage("Education", column(20, "NR", "abc", 10), ED, targets, result)).toBe(expected);
+  });
+
+  it("counts 0 of 0 for an area with no eligible item, where the share is #N/A", () => {
+    const ids = column("SC: EH: C: 2A");
+    expect(coverage("Culture", column(1), ids, undefined, "scored")).toBe(0);
+    expect(coverage("Culture", column(1), ids, undefined, "eligible")).toBe(0);
+  });
+
+  it("refuses an unknown result with the allowed words", () => {
+    const error = thrownBy(() => coverage("Education", column(1, 2, 3, 4), ED, undefined, "count"));
+    expect(error.code).toBe(VALUE);
+    expect(error.message).toMatch(/"fraction", "scored", "eligible"/);
+  });
+
   it.each<[string, () => unknown, string, RegExp]>([
     [
       "an unknown area",

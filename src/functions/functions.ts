@@ -9,7 +9,7 @@
 import { checkItem } from "../domain/validation";
 import { bandLabel, formatIssue } from "../domain/messages";
 import { areaCoverage, bandFromScore, lookUpItem, scoreItem } from "../domain/scoring";
-import { heldError, readMethod } from "./argument-readers";
+import { heldError, readCoverageResult, readMethod } from "./argument-readers";
 import { areaRows } from "./area-arguments";
 import { displayLanguage } from "./display-language";
 import { isOmitted, toRawCell } from "./excel-arguments";
@@ -96,24 +96,32 @@ export function band(score: unknown): string {
 }
 
 /**
- * Share 0–1 of an area's eligible items (listed in ids, with a target) that are scored: value present, readable and within bounds. Reported even below the minimum coverage of KPI.SCORE.
+ * Share 0–1 of an area's eligible items (listed in ids, with a target) that are scored: value present, readable and within bounds; or, with result, the count n of scored or N of eligible items. Reported even below the minimum coverage of KPI.SCORE.
  * @customfunction COVERAGE
  * @param area Area: a dimension, sub-dimension or category name, a code prefix ("EC: ICT") or "ALL".
  * @param values Values aligned with ids. Type NR for not reported: Excel desktop may pass an empty cell as 0.
  * @param ids Item IDs aligned with values. Rows of other areas and blank ids are ignored.
  * @param [targets] Targets aligned with ids, overriding the defaults; a blank cell means the default target.
- * @returns The coverage, 0 to 1.
- * @example =KPI.COVERAGE("Education", D2:D5, A2:A5) → 0.75
+ * @param [result] "fraction" (default, n/N), "scored" (n, items scored) or "eligible" (N, items with a target).
+ * @returns The coverage, 0 to 1, or a count of items.
+ * @example =KPI.COVERAGE("Education", D2:D5, A2:A5) → 0.75; =KPI.COVERAGE("Education", D2:D5, A2:A5, , "eligible") → 4
  */
 export function coverage(
   area: unknown,
   values: unknown[][],
   ids: unknown[][],
-  targets?: unknown[][]
+  targets?: unknown[][],
+  result?: unknown
 ): number {
   const lang = displayLanguage();
+  const wanted = valueOrThrow(readCoverageResult(result), lang);
   const rows = valueOrThrow(areaRows(cellOf(area, lang), ids, values, "values", targets), lang);
-  return valueOrThrow(areaCoverage(rows), lang).coverage;
+  const counted = areaCoverage(rows);
+  // An area with no eligible item has no share, but its counts are a plain 0 of 0.
+  if (wanted !== "fraction" && !counted.ok && counted.failure.code === "NO_SCORABLE_ITEMS")
+    return 0;
+  const { n, N, coverage: share } = valueOrThrow(counted, lang);
+  return wanted === "scored" ? n : wanted === "eligible" ? N : share;
 }
 
 /**

@@ -44,6 +44,7 @@ const EXPECTED: Record<string, readonly (readonly [string, "matrix" | "scalar", 
     ["values", "matrix", false],
     ["ids", "matrix", false],
     ["targets", "matrix", true],
+    ["result", "scalar", true],
   ],
   CHECK: [
     ["id", "scalar", false],

@@ -34,7 +34,6 @@ export function planTemplate(options: TemplateOptions): TemplatePlan {
         options,
         labels,
         dataRows: items.length,
-        idsWithTarget: new Set(items.filter(hasDefaultTarget).map((item) => item.id)),
         write: { city: true, year: true },
       }),
       planListsSheet(labels),

@@ -1,4 +1,4 @@
-import { ITEMS, itemById } from "../catalog";
+import { ITEMS } from "../catalog";
 import type { RawCell, TemplateOptions } from "../workbook/workbook-port";
 import { parseRange } from "./a1";
 import { insertedValues } from "./inserted-values.fixture";
@@ -128,22 +128,6 @@ describe("planUpdate", () => {
     const grid = planGrid(update.plan.sheets[1]);
     expect([grid.get("B2")?.value, grid.get("B3")?.value]).toEqual(["Stavanger", 2022]);
     expect(update.plan.sheets[1].chart).not.toBeNull();
-  });
-
-  it.each([
-    ["a typed target", 50, 1],
-    ["the default (blank)", "", 0],
-    ["text instead of a number", "fifty", 0],
-  ])("counts an item without default target in N with %s", (_, target, extra) => {
-    const id = "EC: ICT: ICT: 2C"; // no default target
-    expect(itemById(id).defaultTarget).toBeNull();
-    const values = dataRows(insertedValues());
-    values[1][dataColumn("target") - 1] = target;
-    const base = planGrid(
-      planUpdate(OPTIONS, { rows: dataRows(insertedValues()), summary: SUMMARY }).plan.sheets[1]
-    );
-    const grid = planGrid(planUpdate(OPTIONS, { rows: values, summary: SUMMARY }).plan.sheets[1]);
-    expect(Number(grid.get("H7")?.value) - Number(base.get("H7")?.value)).toBe(extra);
   });
 });
 

@@ -1,5 +1,4 @@
 import { findItem } from "../catalog";
-import type { CatalogItem } from "../catalog";
 import type { RawCell, TemplateOptions } from "../workbook/workbook-port";
 import { area } from "./a1";
 import { planDataSheet } from "./data-sheet";
@@ -7,7 +6,7 @@ import { labelsFor } from "./labels";
 import { DATA_COLUMNS, DATA_FIRST_ROW, INPUT_KEYS } from "./layout";
 import { planListsSheet } from "./lists-sheet";
 import type { LocatedSheet } from "./locate-rows";
-import { hasDefaultTarget, itemsInScope } from "./plan-template";
+import { itemsInScope } from "./plan-template";
 import type { PlanCell, SheetPlan, TemplatePlan } from "./plan-types";
 import { newInputCells, referenceCells } from "./reference-row";
 import { planSummarySheet } from "./summary-sheet";
@@ -38,12 +37,6 @@ const isBlank = (cell: RawCell) =>
 const column = (key: (typeof INPUT_KEYS)[number]) =>
   (DATA_COLUMNS.find((c) => c.key === key) as (typeof DATA_COLUMNS)[number]).index - 1;
 
-/** An item counts in an area's N if it can be scored: a numeric target typed in its row, or a default. */
-function hasTarget(item: CatalogItem, targetCell: RawCell): boolean {
-  if (item.direction === "none") return false;
-  return typeof targetCell === "number" || (isBlank(targetCell) && hasDefaultTarget(item));
-}
-
 /**
  * Plans "Update template": the reference columns, formulas, rules and Summary are planned again for the rows as
  * they stand (in the user's order, ids matched leniently); rows whose id is not in the catalog keep their reference
@@ -61,12 +54,6 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
   const added = itemsInScope(options.scope).filter((item) => !present.has(item.id));
   const rows = [...current, ...added];
 
-  const withTarget = new Set<string>();
-  current.forEach((item, i) => {
-    if (item && hasTarget(item, existing.rows[i][column("target")])) withTarget.add(item.id);
-  });
-  added.filter(hasDefaultTarget).forEach((item) => withTarget.add(item.id));
-
   const data = planDataSheet({ labels, rows, existingRows: current.length });
   const dataSheet: SheetPlan = {
     ...data,
@@ -77,7 +64,6 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
     options,
     labels,
     dataRows: rows.length,
-    idsWithTarget: withTarget,
     write: {
       city: !existing.summary || isBlank(existing.summary.city),
       year: !existing.summary || isBlank(existing.summary.year),

@@ -2,7 +2,7 @@ import { resolveArea } from "../catalog";
 import type { TemplateOptions } from "../workbook/workbook-port";
 import { LABELS } from "./labels";
 import { planGrid } from "./plan-grid";
-import { hasDefaultTarget, itemsInScope, planTemplate } from "./plan-template";
+import { planTemplate } from "./plan-template";
 import { areaArgument, summaryAreas } from "./summary-areas";
 import { cityText, methodRow } from "./summary-sheet";
 
@@ -48,7 +48,8 @@ describe("Summary: areas", () => {
     expect(value("D7")).toBe(`=KPI.SCORE("EC",${ranges})`);
     expect(value("E7")).toBe(`=IF(ISERROR(D7),"",KPI.BAND(D7))`);
     expect(value("F7")).toBe(`=KPI.COVERAGE("EC",${ranges})`);
-    expect(value("G7")).toBe(`=IF(ISERROR(F7),0,F7*H7)`);
+    expect(value("G7")).toBe(`=KPI.COVERAGE("EC",${ranges},"scored")`);
+    expect(value("H7")).toBe(`=KPI.COVERAGE("EC",${ranges},"eligible")`);
     const health = 7 + summaryAreas().findIndex((node) => node.name === "Health");
     expect(value(`D${health}`)).toBe(`=KPI.SCORE("Health",${ranges})`);
   });
@@ -60,18 +61,15 @@ describe("Summary: areas", () => {
   });
 
   it.each(["all", "core"] as const)(
-    "counts N as the area's items of the scope that have a target (%s)",
+    "gives every area live n and N counts from KPI.COVERAGE over the same ranges (%s)",
     (scope) => {
       const sheet = planGrid(summaryOf({ scope }));
-      const withTarget = new Set(
-        itemsInScope(scope)
-          .filter(hasDefaultTarget)
-          .map((item) => item.id)
-      );
-      summaryAreas().forEach((node, i) => {
-        expect(sheet.get(`H${7 + i}`)?.value).toBe(
-          node.itemIds.filter((id) => withTarget.has(id)).length
-        );
+      summaryAreas().forEach((_node, i) => {
+        const coverage = String(sheet.get(`F${7 + i}`)?.value);
+        expect(coverage).toMatch(/^=KPI\.COVERAGE\(/);
+        const call = coverage.slice(0, -1);
+        expect(sheet.get(`G${7 + i}`)?.value).toBe(`${call},"scored")`);
+        expect(sheet.get(`H${7 + i}`)?.value).toBe(`${call},"eligible")`);
       });
     }
   );

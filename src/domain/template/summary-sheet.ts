@@ -24,8 +24,6 @@ export interface SummaryInput {
   readonly labels: TemplateLabels;
   /** Data rows on the data sheet (the ranges the area formulas read). */
   readonly dataRows: number;
-  /** N of each area: catalog ids listed on the data sheet that have a target (a typed one or the default). */
-  readonly idsWithTarget: ReadonlySet<string>;
   /** Which of the city and year cells to write: both on insert; on Update only a blank one (they are the user's). */
   readonly write: { readonly city: boolean; readonly year: boolean };
 }
@@ -63,7 +61,7 @@ export function methodRow(): number {
 /**
  * The Summary sheet: city and reporting year (the cells the data sheet's formulas read), one row per area with its
  * score, band, coverage and n / N as formulas, a bar chart of dimension and sub-dimension scores, and the method.
- * n is coverage × N shown with no decimals, so the sheet needs no function outside the preview's list.
+ * n and N are KPI.COVERAGE's counts, live: a target typed on the data sheet changes N at once.
  */
 export function planSummarySheet(input: SummaryInput): SheetPlan {
   const { labels, options, dataRows } = input;
@@ -74,15 +72,14 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   const rowCells = areas.map((node, i) => {
     const r = SUMMARY_FIRST_ROW + i;
     const arg = `"${areaArgument(node)}"`;
-    const eligible = node.itemIds.filter((id) => input.idsWithTarget.has(id)).length;
     return {
       reference: [levelLabel(node, labels), node.code, node.name],
       formulas: [
         `=KPI.SCORE(${arg},${ranges})`,
         `=IF(ISERROR(D${r}),"",KPI.BAND(D${r}))`,
         `=KPI.COVERAGE(${arg},${ranges})`,
-        `=IF(ISERROR(F${r}),0,F${r}*H${r})`,
-        eligible,
+        `=KPI.COVERAGE(${arg},${ranges},"scored")`,
+        `=KPI.COVERAGE(${arg},${ranges},"eligible")`,
       ],
     };
   });
