@@ -37,7 +37,6 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     optimization: {

@@ -1,21 +1,36 @@
 #!/usr/bin/env node
 // Prints the production bundle sizes (raw and gzip -9) and, with --check, fails when a budget is exceeded.
-// Budgets (issue 2): task-pane JS ≤ 150 KiB gzip, functions JS ≤ 40 KiB gzip.
-import { readFileSync, existsSync } from "node:fs";
+// Budgets (issue 2): task-pane JS ≤ 150 KiB gzip, functions JS ≤ 40 KiB gzip. Each entry is counted with the shared
+// chunk it cannot run without (shared.js: the domain code and catalog both use), so the sums are what a page loads.
+import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-const budgets = { "dist/taskpane.js": 150 * 1024, "dist/functions.js": 40 * 1024 };
-let over = false;
-for (const [file, budget] of Object.entries(budgets)) {
-  if (!existsSync(file)) {
-    console.error(`${file} is missing: run the production build first`);
-    process.exit(1);
+const budgets = {
+  "task pane": { files: ["taskpane.js", "shared.js"], budget: 150 * 1024 },
+  functions: { files: ["functions.js", "shared.js"], budget: 40 * 1024 },
+};
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const sizes = new Map();
+function sizeOf(file) {
+  if (!sizes.has(file)) {
+    const path = `dist/${file}`;
+    if (!existsSync(path)) {
+      console.error(`${path} is missing: run the production build first`);
+      process.exit(1);
+    }
+    const raw = readFileSync(path);
+    sizes.set(file, { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length });
   }
-  const raw = readFileSync(file);
-  const gzip = gzipSync(raw, { level: 9 }).length;
+  return sizes.get(file);
+}
+
+let over = false;
+for (const [name, { files, budget }] of Object.entries(budgets)) {
+  const parts = files.map((file) => ({ file, ...sizeOf(file) }));
+  const gzip = parts.reduce((sum, part) => sum + part.gzip, 0);
   const ok = gzip <= budget;
   over ||= !ok;
-  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`${file}: ${kib(raw.length)} raw, ${kib(gzip)} gzip -9 (budget ${kib(budget)}) ${ok ? "ok" : "OVER BUDGET"}`);
+  const detail = parts.map((p) => `${p.file} ${kib(p.raw)} raw / ${kib(p.gzip)} gzip`).join(" + ");
+  console.log(`${name}: ${kib(gzip)} gzip -9 (budget ${kib(budget)}) ${ok ? "ok" : "OVER BUDGET"} = ${detail}`);
 }
 if (over && process.argv.includes("--check")) process.exit(1);

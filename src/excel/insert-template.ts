@@ -3,6 +3,9 @@ import type { TemplateOptions, TemplateWriteSummary } from "../domain/workbook/w
 import { applySheetPlan } from "./apply-template-plan";
 import { PortFailure } from "./office-errors";
 
+/** ExcelApi version insert needs: data validation (1.8) and, below it, conditional formats, freeze panes. */
+export const INSERT_API = "1.8";
+
 /**
  * Inserts the template in one batch and two round trips: the first asks whether any template sheet or the table
  * already exists and whether the workbook structure is protected; the second writes the whole plan. Refuses with

@@ -23,6 +23,9 @@ import { appendRows, lastDataRow } from "./append-rows";
 import { applySheetPlan } from "./apply-template-plan";
 import { PortFailure } from "./office-errors";
 
+/** ExcelApi version Update needs (the same rules as insert). */
+export const UPDATE_API = "1.8";
+
 /** What round trips 1 and 2 found: the sheets, the table on the data sheet, the data read, the Summary's inputs. */
 interface FoundTemplate {
   readonly data: Excel.Worksheet;
