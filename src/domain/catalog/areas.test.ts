@@ -6,7 +6,11 @@ describe("area tree", () => {
   const at = (level: string) => nodes.filter((node) => node.level === level);
 
   it("has 3 dimensions, 7 sub-dimensions and 27 category nodes carrying 22 category names", () => {
-    expect(at("dimension").map((n) => n.name)).toEqual(["Economy", "Environment", "Society and Culture"]);
+    expect(at("dimension").map((n) => n.name)).toEqual([
+      "Economy",
+      "Environment",
+      "Society and Culture",
+    ]);
     expect(at("subdimension")).toHaveLength(7);
     expect(at("category")).toHaveLength(27);
     expect(new Set(at("category").map((n) => n.name)).size).toBe(22);
@@ -62,7 +66,10 @@ describe("resolveArea (docs/scoring.md §1)", () => {
     expect(resolveArea("SC: EH: ED")?.itemIds.has("SC: EH: ED: 5A")).toBe(true);
   });
 
-  it.each(["", "  ", "Nowhere", "EC: IC", "XX", "EC: ICT: ICT: 1C/X"])("does not resolve %j", (text) => {
-    expect(resolveArea(text)).toBeUndefined();
-  });
+  it.each(["", "  ", "Nowhere", "EC: IC", "XX", "EC: ICT: ICT: 1C/X"])(
+    "does not resolve %j",
+    (text) => {
+      expect(resolveArea(text)).toBeUndefined();
+    }
+  );
 });

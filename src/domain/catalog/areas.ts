@@ -26,7 +26,8 @@ export interface ResolvedArea {
 }
 
 const segments = (code: string) => code.split(":").map((part) => part.trim());
-const prefixOf = (item: CatalogItem, depth: number) => segments(item.code).slice(0, depth).join(": ");
+const prefixOf = (item: CatalogItem, depth: number) =>
+  segments(item.code).slice(0, depth).join(": ");
 
 function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
@@ -34,7 +35,10 @@ function mostCommon(values: readonly string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
-function groupBy<K>(items: readonly CatalogItem[], key: (item: CatalogItem) => K): Map<K, CatalogItem[]> {
+function groupBy<K>(
+  items: readonly CatalogItem[],
+  key: (item: CatalogItem) => K
+): Map<K, CatalogItem[]> {
   const groups = new Map<K, CatalogItem[]>();
   for (const item of items) {
     const k = key(item);
@@ -53,7 +57,8 @@ function buildNode(level: AreaLevel, name: string, depth: number, items: Catalog
     category: null,
   };
   const next = childLevel[level];
-  const field = next === "dimension" ? "dimension" : next === "subdimension" ? "subdimension" : "category";
+  const field =
+    next === "dimension" ? "dimension" : next === "subdimension" ? "subdimension" : "category";
   const children = next
     ? [...groupBy(items, (item) => item[field]).entries()].map(([childName, childItems]) =>
         buildNode(next, childName, depth + 1, childItems)
@@ -129,5 +134,13 @@ export function resolveArea(text: string): ResolvedArea | undefined {
   );
   if (keep.size === 0) return undefined;
   const cover = smallestCover(keep);
-  return { label: text.trim().replace(/\s*:\s*/g, ": ").toUpperCase(), kind: "prefix", itemIds: keep, nodes: [cover] };
+  return {
+    label: text
+      .trim()
+      .replace(/\s*:\s*/g, ": ")
+      .toUpperCase(),
+    kind: "prefix",
+    itemIds: keep,
+    nodes: [cover],
+  };
 }

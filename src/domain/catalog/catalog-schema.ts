@@ -36,21 +36,30 @@ export const catalogItemSchema = z
     targetNotes: z.string(),
   })
   .superRefine((item, ctx) => {
-    const fail = (message: string) => ctx.addIssue({ code: "custom", message: `${item.id}: ${message}` });
-    if (item.min !== null && item.max !== null && item.min >= item.max) fail("min must be below max");
-    if ((item.point === null) !== (item.pointName === null)) fail("point and pointName go together");
-    if (item.id !== (item.point ? `${item.code}/${item.point}` : item.code)) fail("id must be code[/point]");
-    if (item.code.endsWith("C") !== (item.type === "core")) fail("C codes are core, A codes advanced");
-    if (item.direction === "yesno" && (item.min !== 0 || item.max !== 1)) fail("yes/no items are bounded 0..1");
+    const fail = (message: string) =>
+      ctx.addIssue({ code: "custom", message: `${item.id}: ${message}` });
+    if (item.min !== null && item.max !== null && item.min >= item.max)
+      fail("min must be below max");
+    if ((item.point === null) !== (item.pointName === null))
+      fail("point and pointName go together");
+    if (item.id !== (item.point ? `${item.code}/${item.point}` : item.code))
+      fail("id must be code[/point]");
+    if (item.code.endsWith("C") !== (item.type === "core"))
+      fail("C codes are core, A codes advanced");
+    if (item.direction === "yesno" && (item.min !== 0 || item.max !== 1))
+      fail("yes/no items are bounded 0..1");
     const t = item.defaultTarget;
     if (t) {
       if (item.direction === "none") fail("a direction-none item cannot have a target");
-      const inBounds = (v: number) => (item.min === null || v >= item.min) && (item.max === null || v <= item.max);
+      const inBounds = (v: number) =>
+        (item.min === null || v >= item.min) && (item.max === null || v <= item.max);
       if (!inBounds(t.target)) fail("default target outside the item's bounds");
       if (t.worst !== null && !inBounds(t.worst)) fail("worst goalpost outside the item's bounds");
       if (t.worst !== null && t.worst === t.target) fail("worst goalpost equals the target");
-      if (t.worst !== null && item.direction === "higher" && t.worst > t.target) fail("worst above target for higher-is-better");
-      if (t.worst !== null && item.direction === "lower" && t.worst < t.target) fail("worst below target for lower-is-better");
+      if (t.worst !== null && item.direction === "higher" && t.worst > t.target)
+        fail("worst above target for higher-is-better");
+      if (t.worst !== null && item.direction === "lower" && t.worst < t.target)
+        fail("worst below target for lower-is-better");
     } else if (item.targetNotes.trim() === "") {
       fail("an item without a default target must say why (targetNotes)");
     }

@@ -34,7 +34,9 @@ describe("catalog data", () => {
 
   it("is the committed output of scripts/build-catalog.mjs over data/catalog/*.csv", () => {
     const script = join(__dirname, "../../../scripts/build-catalog.mjs");
-    expect(() => execFileSync(process.execPath, [script, "--check"], { stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [script, "--check"], { stdio: "pipe" })
+    ).not.toThrow();
   });
 
   it("keeps provenance: the notes of first-hand checks and of known doubts", () => {
@@ -59,12 +61,17 @@ describe("findItem (lenient ids, docs/scoring.md §1)", () => {
     expect(findItem(text)?.id).toBe(id);
   });
 
-  it.each(["", "EC", "EC: ICT: ICT", "EN: EN: AQ: 1C", "EC: ICT: ICT: 1", "EC ICT ICT 1C", "EC: ICT: ICT: 1C/X"])(
-    "does not resolve %j",
-    (text) => {
-      expect(findItem(text)).toBeUndefined();
-    }
-  );
+  it.each([
+    "",
+    "EC",
+    "EC: ICT: ICT",
+    "EN: EN: AQ: 1C",
+    "EC: ICT: ICT: 1",
+    "EC ICT ICT 1C",
+    "EC: ICT: ICT: 1C/X",
+  ])("does not resolve %j", (text) => {
+    expect(findItem(text)).toBeUndefined();
+  });
 
   it("names data points as 'KPI name — data-point name' and knows percentage units", () => {
     expect(itemDisplayName(itemById("EN: EN: AQ: 1C/NO2"))).toBe("Air Pollution — NO2");

@@ -66,7 +66,8 @@ export interface PortError {
   readonly detail?: string;
 }
 
-export type PortResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PortError };
+export type PortResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PortError };
 
 export interface TemplateWriteSummary {
   /** Data rows in the template after the action. */
