@@ -20,6 +20,9 @@ async function start(container: HTMLElement): Promise<void> {
   const response = await fetch("functions.json");
   if (!response.ok) throw new Error(`functions.json could not be loaded (HTTP ${response.status})`);
   const metadata = (await response.json()) as FunctionsMetadata;
+  // functions.ts ends with the CustomFunctions.associate(…) calls the metadata plugin appends: loading it now, after
+  // the runtime is installed, records them (a dynamic import always runs the module, whatever "sideEffects" says).
+  await import("../functions/functions");
   const { mountPreview } = await import("./mount-preview");
   host.bindFunctions(metadata);
   mountPreview(container, host);

@@ -1,5 +1,3 @@
-// The metadata plugin appends CustomFunctions.associate(...) calls to functions.ts: importing it records them.
-import "../functions/functions";
 import { createRoot } from "react-dom/client";
 import { resolveLang } from "../domain/messages";
 import { createExcelWorkbookPort } from "../excel/excel-workbook-port";

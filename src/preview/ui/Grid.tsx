@@ -6,7 +6,14 @@ import { SimWorkbook } from "../workbook/workbook";
 import { cellView } from "./cell-view";
 import { ChartView } from "./ChartView";
 import { gridKeyAction } from "./grid-keys";
-import { COLUMN_HEADER_PX, ROW_HEADER_PX, ROW_PX, columnPx, gridExtent } from "./grid-geometry";
+import {
+  COLUMN_HEADER_PX,
+  ROW_HEADER_PX,
+  ROW_PX,
+  columnLeftPx,
+  columnPx,
+  gridExtent,
+} from "./grid-geometry";
 
 export interface GridProps {
   readonly workbook: SimWorkbook;
@@ -16,6 +23,8 @@ export interface GridProps {
   readonly onClear: () => void;
   readonly onPaste: (text: string) => void;
 }
+
+const classes = (...names: (string | false)[]) => names.filter(Boolean).join(" ") || undefined;
 
 /** The id of a cell's element, for aria-activedescendant and tests. */
 export const cellId = (row: number, col: number) => `preview-cell-${row}-${col}`;
@@ -30,20 +39,28 @@ export function Grid({ workbook, sheet, onSelect, onEdit, onClear, onPaste }: Gr
   const { rows, cols } = gridExtent(workbook, sheet);
   const active = cellId(selection.top, selection.left);
   const scroller = useRef<HTMLDivElement>(null);
+  // Another sheet starts at its top-left corner; then the selected cell is scrolled into view.
+  useEffect(() => {
+    // In braces: Chromium's scrollTo may return a promise, which React would take for a clean-up function.
+    void scroller.current?.scrollTo(0, 0);
+  }, [sheet.id]);
   useEffect(() => {
     document.getElementById(active)?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [active, sheet.id]);
 
+  // Frozen rows stick under the column headers (their stacking order is in preview.html's stylesheet).
+  const frozen = (row: number) => row < sheet.frozenRows;
   const frozenTop = (row: number): CSSProperties | undefined =>
-    row < sheet.frozenRows
-      ? { position: "sticky", top: COLUMN_HEADER_PX + row * ROW_PX, zIndex: 2 }
-      : undefined;
+    frozen(row) ? { top: COLUMN_HEADER_PX + row * ROW_PX } : undefined;
   const columns = Array.from({ length: cols }, (_, c) => c);
+  // The table is exactly as wide as its columns: with a content-sized table, one long text would widen column A.
+  const width = columnLeftPx(sheet, cols);
   return (
     <div className="preview-grid-scroll" ref={scroller}>
       <table
         role="grid"
         className="preview-grid"
+        style={{ width }}
         aria-label={`Sheet ${sheet.name}`}
         aria-rowcount={rows + 1}
         aria-colcount={cols + 1}
@@ -94,7 +111,10 @@ export function Grid({ workbook, sheet, onSelect, onEdit, onClear, onPaste }: Gr
               <th
                 scope="row"
                 style={frozenTop(r)}
-                className={r === selection.top ? "preview-header-active" : undefined}
+                className={classes(
+                  r === selection.top && "preview-header-active",
+                  frozen(r) && "preview-frozen"
+                )}
               >
                 {r + 1}
               </th>
@@ -107,7 +127,11 @@ export function Grid({ workbook, sheet, onSelect, onEdit, onClear, onPaste }: Gr
                     id={cellId(r, c)}
                     data-address={`${columnLetters(c)}${r + 1}`}
                     aria-selected={selected}
-                    className={selected ? "preview-cell preview-selected" : "preview-cell"}
+                    className={classes(
+                      "preview-cell",
+                      selected && "preview-selected",
+                      frozen(r) && "preview-frozen"
+                    )}
                     title={view.note ?? (view.text.length > 12 ? view.text : undefined)}
                     style={{
                       ...frozenTop(r),

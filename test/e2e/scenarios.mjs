@@ -1,0 +1,242 @@
+// The e2e scenarios of issue 5, in order: each builds on the workbook the previous ones left.
+import path from "node:path";
+import { ROOT } from "../../scripts/preview.mjs";
+import { seriousViolations } from "./accessibility.mjs";
+import { cell, cellText, pasteInto, rowOfItem, selectedAddress, showSheet, typeInto } from "./grid.mjs";
+import { check, checkEqual, waitFor } from "./harness.mjs";
+import { focused, tabTo } from "./keyboard.mjs";
+
+export const SCREENSHOT = path.join(ROOT, "assets", "screenshot-preview.png");
+
+/** The item whose area (Energy, EN: E) has one scorable item: one value moves the area score. */
+const ENERGY_ITEM = "EN: E: E: 1C";
+/** The template's first item, Household Internet Access (percentage, 0–100). */
+const FIRST_ROW = 5;
+/** Excel's "bad" and "neutral" cell styles, as the template's conditional formats use them. */
+const INVALID_FILL = "rgb(255, 199, 206)";
+const MISSING_FILL = "rgb(255, 235, 156)";
+
+/** The text of the pane's score line for an area (the "Scores at a glance" list). */
+async function paneScore(page, area) {
+  const section = page.getByRole("region", { name: "Scores at a glance" });
+  const lines = await section.locator("li").allTextContents();
+  return lines.find((line) => line.startsWith(area) && !line.startsWith(`${area}t`)) ?? "";
+}
+
+/** The row of an area code (column B) on the shown Summary sheet. */
+async function summaryRowOf(page, code) {
+  const row = await page.evaluate((wanted) => {
+    const found = [...document.querySelectorAll('.preview-grid td[data-address^="B"]')].find(
+      (td) => td.textContent === wanted
+    );
+    return found ? Number(found.dataset.address.slice(1)) : null;
+  }, code);
+  check(row !== null, `no Summary row for ${code}`);
+  return row;
+}
+
+/** The Summary sheet's score (column D) for an area code; the data sheet is shown again afterwards. */
+async function summaryScore(page, code) {
+  await showSheet(page, "KPI Summary");
+  const text = await cellText(page, `D${await summaryRowOf(page, code)}`);
+  await showSheet(page, "KPI Data");
+  return text;
+}
+
+/** The issue list's summary line ("1 error, 0 warnings, …") once the pane's automatic re-check shows `pattern`. */
+async function paneSummary(page, pattern) {
+  return waitFor(`the pane's check summary to match ${pattern}`, async () => {
+    const text = await page.locator('[role="status"]').allTextContents();
+    return text.find((t) => pattern.test(t));
+  });
+}
+
+/**
+ * Plausible values for the data rows `first`..`last` of the shown data sheet, one per line (for a paste): a
+ * percentage where the Allowed column says 0–100, a count where it says ≥ 0, NR elsewhere.
+ */
+async function sampleValues(page, first, last) {
+  const percentages = [78, 64, 91, 88, 97, 42, 35, 66, 58, 71, 49, 83, 60, 95, 38, 74, 52, 69, 81, 47];
+  const lines = [];
+  for (let row = first; row <= last; row += 1) {
+    const allowed = await cellText(page, `J${row}`);
+    const i = row - first;
+    lines.push(allowed === "0–100" ? percentages[i % percentages.length] : allowed === "≥ 0" ? 1200 + 37 * i : "NR");
+  }
+  return lines.join("\n");
+}
+
+const background = (page, address) => cell(page, address).evaluate((td) => getComputedStyle(td).backgroundColor);
+
+export function scenarios(page) {
+  let energyRow = 0;
+  const energy = (column) => `${column}${energyRow}`;
+  return [
+    [
+      "the page says plainly it is a preview, not Excel, and runs on the local office.js",
+      async () => {
+        await page.getByText("Preview — a simulated workbook, not Microsoft Excel.").waitFor();
+        await page.getByRole("button", { name: "Insert template" }).waitFor();
+        const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute("src")));
+        check(scripts.includes("office-js/office.js"), `office.js is not served locally: ${scripts.join(", ")}`);
+      },
+    ],
+    [
+      "axe finds no serious or critical violation on the empty preview",
+      async () => checkEqual(await seriousViolations(page), [], "serious or critical violations"),
+    ],
+    [
+      "keyboard alone: Tab to city, year and Insert template; Enter inserts it",
+      async () => {
+        await page.locator("body").focus();
+        await tabTo(page, "the City name field", (f) => f.tag === "input" && /City name/.test(f.name));
+        await page.keyboard.type("Ålesund");
+        await tabTo(page, "the Reporting year field", (f) => f.tag === "input" && /Reporting year/.test(f.name));
+        await page.keyboard.type("2024");
+        await tabTo(page, "Insert template", (f) => f.tag === "button" && f.name === "Insert template");
+        await page.keyboard.press("Enter");
+        await page.getByText("Template inserted: 112 rows written.").waitFor();
+        await page.locator('.preview-grid[aria-label="Sheet KPI Data"]').waitFor();
+        energyRow = await rowOfItem(page, ENERGY_ITEM);
+        check(/missing/i.test(await cellText(page, energy("R"))), "an empty value's status does not say missing");
+      },
+    ],
+    [
+      "type a valid value: kept, status OK, score 100, the Energy area score appears in the sheet and the pane",
+      async () => {
+        await page.getByRole("button", { name: "Check data" }).click();
+        await paneSummary(page, /0 errors/);
+        const before = await paneScore(page, "Energy");
+        check(!/100\s?%/.test(before), `Energy already scored before any value: ${before}`);
+        await typeInto(page, energy("K"), "42.5");
+        checkEqual(await cellText(page, energy("K")), "42.5", "the typed value");
+        checkEqual(await cellText(page, energy("R")), "OK", "status");
+        checkEqual(await cellText(page, energy("S")), "100.0", "score");
+        checkEqual(await summaryScore(page, "EN: E"), "100.0", "Summary score of EN: E");
+        await waitFor("the pane's Energy score of 100%", async () => /100\s?%/.test(await paneScore(page, "Energy")));
+      },
+    ],
+    [
+      "type an out-of-range value: the cell's rule refuses it with the template's message; Escape cancels",
+      async () => {
+        await typeInto(page, energy("K"), "150");
+        const dialog = page.getByRole("alertdialog");
+        await dialog.waitFor();
+        check(/0–100/.test(await dialog.textContent()), "the alert does not give the allowed range");
+        await page.keyboard.press("Escape");
+        await dialog.waitFor({ state: "detached" });
+        checkEqual(await cellText(page, energy("K")), "42.5", "the value after a refused entry");
+      },
+    ],
+    [
+      "paste an out-of-range value: red cell, out-of-range status, an error in the list, the area score goes",
+      async () => {
+        await pasteInto(page, energy("K"), "150");
+        checkEqual(await cellText(page, energy("K")), "150", "the pasted value");
+        checkEqual(await background(page, energy("K")), INVALID_FILL, "fill of an out-of-range value");
+        const status = await cellText(page, energy("R"));
+        check(status.includes("150") && status !== "OK", `status of an out-of-range value: ${status}`);
+        await paneSummary(page, /^1 error/);
+        await page.getByRole("button", { name: /Error:.*150/ }).first().waitFor();
+        await waitFor("the Energy score to go", async () => !/100\s?%/.test(await paneScore(page, "Energy")));
+        check((await summaryScore(page, "EN: E")).startsWith("#"), "the Summary still scores EN: E");
+      },
+    ],
+    [
+      "text: typing it is refused, pasting it gives a not-a-number status and issue",
+      async () => {
+        await typeInto(page, energy("K"), "about 40");
+        await page.getByRole("alertdialog").waitFor();
+        await page.keyboard.press("Escape");
+        await pasteInto(page, energy("K"), "about 40");
+        const status = await cellText(page, energy("R"));
+        check(/about 40.*not a number/.test(status), `status of text: ${status}`);
+        checkEqual(await background(page, energy("K")), INVALID_FILL, "fill of text");
+        await page.getByRole("button", { name: /Error:.*about 40/ }).first().waitFor();
+      },
+    ],
+    [
+      "type NR: accepted, yellow, status Missing value, no error left for the item",
+      async () => {
+        await typeInto(page, energy("K"), "NR");
+        check((await page.getByRole("alertdialog").count()) === 0, "NR was refused");
+        checkEqual(await cellText(page, energy("K")), "NR", "the typed NR");
+        checkEqual(await background(page, energy("K")), MISSING_FILL, "fill of NR");
+        check(/missing/i.test(await cellText(page, energy("R"))), "status of NR");
+        await paneSummary(page, /^0 errors/);
+      },
+    ],
+    [
+      "click an issue: the grid shows its sheet and selects its cell",
+      async () => {
+        await pasteInto(page, `K${FIRST_ROW}`, "150");
+        await typeInto(page, `K${FIRST_ROW + 1}`, "12");
+        await paneSummary(page, /^1 error/);
+        await showSheet(page, "KPI Summary");
+        await page.getByRole("button", { name: /Error:.*150/ }).first().click();
+        await page.locator('.preview-grid[aria-label="Sheet KPI Data"]').waitFor();
+        await waitFor("K5 to be selected", async () => (await selectedAddress(page)) === `K${FIRST_ROW}`);
+        checkEqual(await cell(page, `K${FIRST_ROW}`).getAttribute("aria-selected"), "true", "aria-selected of K5");
+      },
+    ],
+    [
+      "keyboard alone: Tab from Check data to the issue and press Space to select its cell",
+      async () => {
+        await showSheet(page, "KPI Lists");
+        await page.getByRole("button", { name: "Check data" }).focus();
+        await tabTo(page, "the out-of-range issue", (f) => f.tag === "button" && /Error:.*150/.test(f.name));
+        await page.keyboard.press("Space");
+        await page.locator('.preview-grid[aria-label="Sheet KPI Data"]').waitFor();
+        await waitFor("K5 to be selected", async () => (await selectedAddress(page)) === `K${FIRST_ROW}`);
+        check((await focused(page)).tag === "button", "focus left the issue list");
+      },
+    ],
+    [
+      "paste a block of values: the Summary scores areas with the add-in's functions (screenshot)",
+      async () => {
+        await pasteInto(page, `K${FIRST_ROW + 2}`, await sampleValues(page, FIRST_ROW + 2, FIRST_ROW + 35));
+        await showSheet(page, "KPI Summary");
+        const ict = await cellText(page, `D${await summaryRowOf(page, "EC: ICT")}`);
+        check(/^\d+\.\d$/.test(ict), `the Summary does not score EC: ICT: ${ict}`);
+        await waitFor("the pane's ICT score", async () => /\d\s?%/.test(await paneScore(page, "ICT")));
+        // Notes (missing values, no target) off, so the errors and the scores fit on the screen.
+        await page.getByRole("button", { name: /^Notes \(/ }).click();
+        await page.getByRole("heading", { name: "Check", exact: true }).evaluate((heading) => {
+          const pane = heading.closest(".preview-pane");
+          pane.scrollTop += heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
+        });
+        check(await page.evaluate(() => document.scrollingElement.scrollTop === 0), "the page itself scrolled");
+        await page.screenshot({ path: SCREENSHOT });
+      },
+    ],
+    [
+      "update the template: every typed value is kept",
+      async () => {
+        await page.getByRole("button", { name: "Update template" }).click();
+        await page.getByText(/Template updated: 112 rows;/).waitFor();
+        await showSheet(page, "KPI Data");
+        checkEqual(await cellText(page, `K${FIRST_ROW}`), "150", "K5 after the update");
+        checkEqual(await cellText(page, `K${FIRST_ROW + 1}`), "12", "K6 after the update");
+        checkEqual(await cellText(page, energy("K")), "NR", "the Energy value after the update");
+        check((await cellText(page, `R${FIRST_ROW}`)).includes("150"), "K5's status after the update");
+      },
+    ],
+    [
+      "switch to Russian: the pane speaks Russian, and Update writes Russian labels",
+      async () => {
+        await page.getByRole("combobox", { name: "Pane language" }).selectOption("ru");
+        await page.getByRole("button", { name: "Вставить шаблон" }).waitFor();
+        await page.getByRole("combobox", { name: "Язык подписей шаблона" }).selectOption("ru");
+        await page.getByRole("button", { name: "Обновить шаблон" }).click();
+        await page.getByText(/Шаблон обновлён/).waitFor();
+        await showSheet(page, "KPI Data");
+        check(/[А-Яа-яЁё]/.test(await cellText(page, "K4")), "the Value header is not in Russian");
+        checkEqual(await cellText(page, `K${FIRST_ROW}`), "150", "K5 after the Russian update");
+      },
+    ],
+    [
+      "axe finds no serious or critical violation with the template, issues and scores shown",
+      async () => checkEqual(await seriousViolations(page), [], "serious or critical violations"),
+    ],
+  ];
+}
