@@ -30,5 +30,7 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
  * @example isExcelErrorText("N/A") === false // a "not reported" marker, not an error
  */
 export function isExcelErrorText(text: string): boolean {
-  return EXCEL_ERRORS.has(text.trim().toUpperCase());
+  const trimmed = text.trim();
+  // Every error starts with `#` (and no other character upper-cases to it): skip the case folding.
+  return trimmed.startsWith("#") && EXCEL_ERRORS.has(trimmed.toUpperCase());
 }

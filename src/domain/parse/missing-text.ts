@@ -23,5 +23,9 @@ const MISSING_TEXTS: ReadonlySet<string> = new Set([
  * @example isMissingText("#N/A") === false // an Excel error, not a blank
  */
 export function isMissingText(text: string): boolean {
-  return MISSING_TEXTS.has(text.trim().toLowerCase().replace(/\s+/g, " "));
+  const lower = text.trim().toLowerCase();
+  // Folding white space changes nothing in a text without any, nor in one of the markers above.
+  return (
+    MISSING_TEXTS.has(lower) || (/\s/.test(lower) && MISSING_TEXTS.has(lower.replace(/\s+/g, " ")))
+  );
 }

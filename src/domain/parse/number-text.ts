@@ -13,6 +13,7 @@
  *   mantissa with an exponent cannot hold thousands separators, so its comma is a decimal comma.
  * - A bare leading separator (`.5`, `,5`) is read as 0.5; a trailing one (`12.`) is not a number.
  */
+import { decimalValue } from "./decimal-value";
 
 export type NumberTextReading =
   | { readonly kind: "number"; readonly value: number; readonly percent: boolean }
@@ -29,9 +30,11 @@ export type NumberTextReading =
   | { readonly kind: "nonFinite" }
   | { readonly kind: "text" };
 
-const SIGN = /^([+\-\u2212])?(.*)$/s;
 const PERCENT = /^(.*?)\s*%$/s;
 const PLAIN = /^\d+$/;
+/** Any character that none of the patterns below accepts: such a body is not a number. */
+const FOREIGN = /[^\d.,\s'\u2019eE+-]/;
+const THOUSANDS_LEAD = /^[1-9]\d{0,2}$/;
 const ONE_SEPARATOR = /^(\d*)([.,])(\d+)$/;
 const SCIENTIFIC = /^(\d+(?:[.,]\d+)?|[.,]\d+)[eE]([+-]?\d+)$/;
 /**
@@ -55,28 +58,30 @@ const HAS_WORDS = /[\p{L}/]/u;
  * @example parseNumberText("12.67 Minutes").kind === "unitWords"
  */
 export function parseNumberText(text: string): NumberTextReading {
-  const percentMatch = PERCENT.exec(text);
+  // The regular expression runs only when there is a `%` to strip (most texts have none).
+  const percentMatch = text.endsWith("%") ? PERCENT.exec(text) : null;
   const percent = percentMatch !== null;
-  const [, sign, body] = SIGN.exec(percent ? percentMatch[1] : text) as RegExpExecArray;
+  const signed = percent ? percentMatch[1] : text;
+  const sign = signed.charAt(0);
+  const hasSign = sign === "+" || sign === "-" || sign === "\u2212";
   const negative = sign === "-" || sign === "\u2212";
-  const reading = readUnsigned(body);
+  const reading = readUnsigned(hasSign ? signed.slice(1) : signed);
   if (reading === null) {
     return STARTS_LIKE_A_NUMBER.test(text) && HAS_WORDS.test(text)
       ? { kind: "unitWords" }
       : { kind: "text" };
   }
-  const signed = (n: number): number => (negative ? -n : n);
   if ("thousands" in reading) {
     return {
       kind: "ambiguous",
-      thousands: signed(reading.thousands),
-      decimal: signed(reading.decimal),
+      thousands: negative ? -reading.thousands : reading.thousands,
+      decimal: negative ? -reading.decimal : reading.decimal,
       separator: reading.separator,
       percent,
     };
   }
   if (!Number.isFinite(reading.value)) return { kind: "nonFinite" };
-  return { kind: "number", value: signed(reading.value), percent };
+  return { kind: "number", value: negative ? -reading.value : reading.value, percent };
 }
 
 type Unsigned =
@@ -85,21 +90,25 @@ type Unsigned =
 
 /** The unsigned body as a number (both readings when ambiguous); null when it is not a number. */
 function readUnsigned(body: string): Unsigned | null {
-  if (PLAIN.test(body)) return { value: Number(body) };
+  if (FOREIGN.test(body)) return null; // words, units, `/`: one scan instead of seven failed patterns
+  if (PLAIN.test(body)) return { value: decimalValue(body, "") };
+  // Indexed access, not array destructuring, on the matches: destructuring runs the iterator.
   const single = ONE_SEPARATOR.exec(body);
   if (single) {
-    const [, whole, separator, fraction] = single;
-    const decimal = Number(`${whole || "0"}.${fraction}`);
-    if (/^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3) {
-      return { thousands: Number(whole + fraction), decimal, separator: separator as "," | "." };
+    const whole = single[1];
+    const fraction = single[3];
+    const decimal = decimalValue(whole, fraction);
+    if (fraction.length === 3 && THOUSANDS_LEAD.test(whole)) {
+      return { thousands: Number(whole + fraction), decimal, separator: single[2] as "," | "." };
     }
     return { value: decimal };
   }
-  for (const grouped of GROUPED) {
-    const match = grouped.exec(body);
+  for (let i = 0; i < GROUPED.length; i++) {
+    const match = GROUPED[i].exec(body);
     if (match) {
-      const digits = body.slice(0, match[1] === undefined ? undefined : -match[1].length - 1);
-      return { value: Number(`${digits.replace(/\D/g, "")}.${match[1] ?? "0"}`) };
+      const fraction = match[1];
+      if (fraction === undefined) return { value: decimalValue(body, "") };
+      return { value: decimalValue(body.slice(0, -fraction.length - 1), fraction) };
     }
   }
   const scientific = SCIENTIFIC.exec(body);

@@ -54,27 +54,28 @@ export function parseCellValue(raw: RawCell, item: CatalogItem): CellReading {
 }
 
 function parseText(text: string, item: CatalogItem): CellReading {
-  if (isMissingText(text)) return { kind: "missing" };
-  if (isExcelErrorText(text)) {
-    return { kind: "invalid", code: "CELL_ERROR", params: { item: item.id, raw: text } };
-  }
-  const yesNo = readYesNoWord(text);
-  if (yesNo !== null) {
-    return isYesNoItem(item)
-      ? { kind: "number", value: yesNo }
-      : notNumeric(item, text, "yesNoWord");
+  // No missing marker, Excel error (#…) or yes/no word starts with a digit: skip the word lists.
+  if (!startsWithDigit(text)) {
+    const word = readWord(text, item);
+    if (word) return word;
   }
   const reading = parseNumberText(text);
   switch (reading.kind) {
     case "number":
       if (reading.percent && !isPercentItem(item)) return notNumeric(item, text, "percentSign");
       return { kind: "number", value: reading.value };
-    case "ambiguous":
-      return notNumeric(item, text, "ambiguous", {
-        thousands: reading.thousands,
-        decimal: reading.decimal,
-        separator: reading.separator,
-      });
+    case "ambiguous": {
+      const { thousands, decimal, separator } = reading;
+      const params = {
+        item: item.id,
+        raw: text,
+        reason: "ambiguous",
+        thousands,
+        decimal,
+        separator,
+      };
+      return { kind: "invalid", code: "NOT_NUMERIC", params };
+    }
     case "unitWords":
     case "nonFinite":
       return notNumeric(item, text, reading.kind);
@@ -83,13 +84,26 @@ function parseText(text: string, item: CatalogItem): CellReading {
   }
 }
 
-function notNumeric(
-  item: CatalogItem,
-  raw: string,
-  reason?: NotNumericReason,
-  extra: IssueParams = {}
-): CellReading {
+const startsWithDigit = (text: string): boolean => {
+  const code = text.charCodeAt(0); // NaN for "", which compares false
+  return code >= 48 && code <= 57;
+};
+
+/** The reading of a missing marker, an Excel error or a yes/no word; null for any other text. */
+function readWord(text: string, item: CatalogItem): CellReading | null {
+  if (isMissingText(text)) return { kind: "missing" };
+  if (isExcelErrorText(text)) {
+    return { kind: "invalid", code: "CELL_ERROR", params: { item: item.id, raw: text } };
+  }
+  const yesNo = readYesNoWord(text);
+  if (yesNo === null) return null;
+  return isYesNoItem(item) ? { kind: "number", value: yesNo } : notNumeric(item, text, "yesNoWord");
+}
+
+// Literal params, not `{ ...params, ...extra }`: spreading these small objects cost more than the
+// whole parse.
+function notNumeric(item: CatalogItem, raw: string, reason?: NotNumericReason): CellReading {
   const params: IssueParams =
     reason === undefined ? { item: item.id, raw } : { item: item.id, raw, reason };
-  return { kind: "invalid", code: "NOT_NUMERIC", params: { ...params, ...extra } };
+  return { kind: "invalid", code: "NOT_NUMERIC", params };
 }

@@ -80,6 +80,8 @@ function noTarget(item: CatalogItem, params: IssueParams): Scored<ItemScore> {
  * MISSING, NOT_NUMERIC, CELL_ERROR, OUT_OF_RANGE, or the number.
  */
 export function readItemValue(item: CatalogItem, raw: RawCell): number | Issue {
+  // The common cell, a finite number, reads as itself: skip building a reading object for it.
+  if (typeof raw === "number" && Number.isFinite(raw)) return checkRange(item, raw) ?? raw;
   const reading = parseCellValue(raw, item);
   if (reading.kind === "missing") return makeIssue("MISSING", item.id, { item: item.id });
   if (reading.kind === "invalid") return makeIssue(reading.code, item.id, reading.params);

@@ -1,4 +1,4 @@
-import { itemById } from "../catalog";
+import { ITEMS, itemById } from "../catalog";
 import type { RawCell } from "../workbook/workbook-port";
 import { resolveTarget } from "./target";
 
@@ -43,5 +43,13 @@ describe("resolveTarget: an explicit target always wins over the default (docs/s
   ])("%s with target %p fails with %s", (id, explicit, code, params) => {
     const result = resolveTarget(itemById(id), explicit);
     expect(result).toMatchObject({ ok: false, issue: { code, params } });
+  });
+
+  // null and undefined take a shortcut to the default; "" and "NR" are read like any cell.
+  it.each(ITEMS.map((item) => [item.id]))("%s: every blank target cell resolves alike", (id) => {
+    const item = itemById(id);
+    const byNull = resolveTarget(item, null);
+    for (const blank of [undefined, "", "  ", "NR"])
+      expect(resolveTarget(item, blank)).toEqual(byNull);
   });
 });

@@ -29,6 +29,9 @@ export type TargetResolution =
  * @example resolveTarget(itemById("EC: ICT: ICT: 1C"), "80 %") // explicit 80
  */
 export function resolveTarget(item: CatalogItem, explicit: RawCell): TargetResolution {
+  // Most calls give no target cell at all: go straight to the default (what checkTarget and
+  // parseCellValue would conclude for null, without their intermediate objects).
+  if (explicit === null || explicit === undefined) return defaultTarget(item);
   const issues = checkTarget(item, explicit);
   if (issues.length > 0) return { ok: false, issue: issues[0] };
   const reading = parseCellValue(explicit, item);
@@ -44,6 +47,16 @@ export function resolveTarget(item: CatalogItem, explicit: RawCell): TargetResol
     };
     return { ok: true, value };
   }
+  return defaultTarget(item);
+}
+
+/** The catalog's default target; NO_TARGET (reason `noDirection` for direction `none`) without one. */
+function defaultTarget(item: CatalogItem): TargetResolution {
+  if (item.direction === "none") {
+    const params = { item: item.id, reason: "noDirection" };
+    return { ok: false, issue: makeIssue("NO_TARGET", item.id, params) };
+  }
+  const fallback = item.defaultTarget;
   if (!fallback) return { ok: false, issue: makeIssue("NO_TARGET", item.id, { item: item.id }) };
   return {
     ok: true,

@@ -6,8 +6,10 @@ import type { RawCell } from "../workbook/workbook-port";
 import { checkRange } from "./check-range";
 import { DEFAULT_STALE_AFTER_YEARS, checkYears } from "./check-years";
 import { isLowQuality } from "./data-quality";
-import { makeIssue, sortBySeverity } from "./issue";
+import { compareSeverity, makeIssue } from "./issue";
 import type { Issue } from "./issue";
+
+const isAbsent = (cell: RawCell): boolean => cell === null || cell === undefined;
 
 export interface ItemCheckInput {
   readonly id: RawCell;
@@ -70,10 +72,14 @@ export function checkItem(input: ItemCheckInput): ItemCheck {
       ? makeIssue(reading.code, item.id, reading.params)
       : checkRange(item, reading.value);
   if (valueIssue) issues.push(valueIssue);
-  issues.push(...checkYears(item, input.year, input.reportingYear, staleAfterYears));
+  // Without either year cell (KPI.CHECK on a value alone) checkYears has nothing to say.
+  if (!isAbsent(input.year) || !isAbsent(input.reportingYear)) {
+    issues.push(...checkYears(item, input.year, input.reportingYear, staleAfterYears));
+  }
   if (isLowQuality(input.quality)) {
     const quality = String(input.quality).trim();
     issues.push(makeIssue("LOW_QUALITY", item.id, { item: item.id, quality }));
   }
-  return { item, reading, issues: sortBySeverity(issues) };
+  // `issues` is ours: sort it in place (stable, like sortBySeverity) instead of sorting a copy.
+  return { item, reading, issues: issues.length > 1 ? issues.sort(compareSeverity) : issues };
 }

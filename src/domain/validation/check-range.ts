@@ -1,8 +1,8 @@
 import type { CatalogItem } from "../catalog";
 import { isYesNoItem } from "../parse";
 import { makeIssue } from "./issue";
-import type { Issue, IssueParams } from "./issue";
-import type { IssueField } from "./issue-reasons";
+import type { Issue } from "./issue";
+import type { IssueField, OutOfRangeReason } from "./issue-reasons";
 
 /**
  * OUT_OF_RANGE when a number is outside the item's hard bounds (`min`/`max` in the catalog,
@@ -14,20 +14,29 @@ import type { IssueField } from "./issue-reasons";
  * @example checkRange(itemById("EC: ICT: ICT: 1C"), 97) === null
  */
 export function checkRange(item: CatalogItem, value: number, field?: IssueField): Issue | null {
-  const where: IssueParams = field ? { item: item.id, value, field } : { item: item.id, value };
+  // Every scored value passes here: a value within bounds allocates nothing.
   if (isYesNoItem(item)) {
-    return value === 0 || value === 1
-      ? null
-      : makeIssue("OUT_OF_RANGE", item.id, { ...where, reason: "yesNo" });
+    return value === 0 || value === 1 ? null : outOfRange(item, value, field, "yesNo");
   }
   const { min, max } = item;
   const below = min !== null && value < min;
   const above = max !== null && value > max;
   if (!below && !above) return null;
-  if (min !== null && max !== null) {
-    return makeIssue("OUT_OF_RANGE", item.id, { ...where, reason: "between", min, max });
-  }
-  return below
-    ? makeIssue("OUT_OF_RANGE", item.id, { ...where, reason: "belowMin", min: min as number })
-    : makeIssue("OUT_OF_RANGE", item.id, { ...where, reason: "aboveMax", max: max as number });
+  if (min !== null && max !== null) return outOfRange(item, value, field, "between");
+  return outOfRange(item, value, field, below ? "belowMin" : "aboveMax");
+}
+
+/** The issue, its params in the order item, value, field, reason, min, max (the bounds the reason names). */
+function outOfRange(
+  item: CatalogItem,
+  value: number,
+  field: IssueField | undefined,
+  reason: OutOfRangeReason
+): Issue {
+  const params: Record<string, string | number> = { item: item.id, value };
+  if (field) params.field = field;
+  params.reason = reason;
+  if (reason === "between" || reason === "belowMin") params.min = item.min as number;
+  if (reason === "between" || reason === "aboveMax") params.max = item.max as number;
+  return makeIssue("OUT_OF_RANGE", item.id, params);
 }
