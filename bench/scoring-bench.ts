@@ -30,14 +30,18 @@ function random(seed: number): () => number {
   };
 }
 
-const TEXT_NUMBERS = ["45,5", "12.5", "95 424", "1,234.5", "0,75", "1 234"];
+// Percent texts are how statisticians paste most percentage items (half the catalog); a yes/no
+// word is a value for a yes/no item and NOT_NUMERIC for the others.
+const TEXT_NUMBERS = ["45,5", "12.5", "95 424", "1,234.5", "0,75", "1 234", "45 %", "97.00 %"];
 const MISSING = ["NR", "", "N/A", "Not reported", null];
 const BAD_TEXT = [
   "12.67 Minutes",
   "abc",
   "#N/A",
+  "#DIV/0!",
   "1,234",
   "yes please",
+  "Yes",
   "95 424 / 100 000 inhabitants",
 ];
 
@@ -49,13 +53,27 @@ function validNumber(item: CatalogItem, next: () => number): number {
   return Math.round((min + next() * (max - min)) * 100) / 100;
 }
 
-/** Values for the items in turn: 40 % valid numbers, 20 % text numbers, 20 % missing, 20 % bad text. */
+/**
+ * A number the item rejects (OUT_OF_RANGE): a yes/no answer of 0.5, above an upper bound (a count
+ * typed into a percentage item), or below the lower one (every item has one).
+ */
+function outOfRangeNumber(item: CatalogItem, next: () => number): number {
+  if (item.direction === "yesno") return 0.5;
+  if (item.max !== null && next() < 0.5) return item.max + 1 + Math.round(next() * 1000);
+  return (item.min ?? 0) - 1 - Math.round(next() * 100);
+}
+
+/**
+ * Values for the items in turn: 35 % valid numbers, 5 % numbers out of range, 20 % text numbers,
+ * 20 % missing, 20 % bad text. Far more text than a real sheet holds, so the text paths weigh in.
+ */
 function valueMix(items: readonly CatalogItem[], count: number, seed: number): RawCell[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, (_, i) => {
     const r = next();
-    if (r < 0.4) return validNumber(items[i % items.length], next);
+    if (r < 0.35) return validNumber(items[i % items.length], next);
+    if (r < 0.4) return outOfRangeNumber(items[i % items.length], next);
     if (r < 0.6) return pick(TEXT_NUMBERS);
     if (r < 0.8) return pick(MISSING);
     return pick(BAD_TEXT);
