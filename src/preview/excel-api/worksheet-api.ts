@@ -9,6 +9,7 @@ import { RangeApi } from "./range-api";
 import { SimRequestContext } from "./request-context";
 import { simulated } from "./simulated-proxy";
 import { TableCollectionApi } from "./table-api";
+import { FreezePanesApi, WorksheetProtectionApi } from "./worksheet-parts";
 
 /** Finds the sheet at sync time: undefined means a null object (…OrNullObject); other misses throw ItemNotFound. */
 export type SheetLocator = () => SimSheet | undefined;
@@ -138,51 +139,5 @@ export class WorksheetApi extends ClientObject {
   protected readProperty(name: string): unknown {
     const sheet = requireSheet(this.#locate);
     return name === "name" ? sheet.name : sheet.id;
-  }
-}
-
-/** `Excel.WorksheetFreezePanes`: freezeRows. */
-export class FreezePanesApi extends ClientObject {
-  static readonly excelName = "WorksheetFreezePanes";
-  static readonly members = ["freezeRows"];
-  protected readonly loadable: readonly string[] = [];
-
-  constructor(
-    context: SimRequestContext,
-    private readonly sheet: () => SimSheet
-  ) {
-    super(context, FreezePanesApi.excelName);
-  }
-
-  freezeRows(count?: number): void {
-    this.context.enqueue(() => {
-      this.sheet().frozenRows = count ?? 1;
-    });
-  }
-
-  protected readProperty(): unknown {
-    return undefined;
-  }
-}
-
-/** `Excel.WorksheetProtection`: protected (read). The preview never protects a sheet. */
-export class WorksheetProtectionApi extends ClientObject {
-  static readonly excelName = "WorksheetProtection";
-  static readonly members = ["protected"];
-  protected readonly loadable = ["protected"];
-
-  constructor(
-    context: SimRequestContext,
-    private readonly sheet: () => SimSheet
-  ) {
-    super(context, WorksheetProtectionApi.excelName);
-  }
-
-  get protected(): boolean {
-    return this.loaded("protected");
-  }
-
-  protected readProperty(): unknown {
-    return this.sheet().protected;
   }
 }
