@@ -26,10 +26,9 @@ export abstract class ClientObject {
   /** Reads one loadable property from the workbook (runs during sync). */
   protected abstract readProperty(name: string): unknown;
 
-  /** The object behind a navigation property (`protection` of a worksheet), for load paths. */
-  protected navigate(name: string): ClientObject | undefined {
-    void name;
-    return undefined;
+  /** The objects behind navigation properties (`protection` of a worksheet), for load paths. */
+  protected navigation(): Readonly<Record<string, ClientObject>> {
+    return {};
   }
 
   /** Is the object missing from the workbook? (Loaded values of a missing object are all null.) */
@@ -43,7 +42,10 @@ export abstract class ClientObject {
     for (const name of names) {
       const [head, ...rest] = name.split("/");
       if (rest.length > 0) {
-        const child = this.navigate(head);
+        const navigation = this.navigation();
+        const child = Object.prototype.hasOwnProperty.call(navigation, head)
+          ? navigation[head]
+          : undefined;
         if (!child) throw missing(`loading Excel.${this.excelName}.${name}`);
         child.load(rest.join("/"));
       } else if (this.loadable.includes(head)) {

@@ -24,8 +24,8 @@ export class WorkbookApi extends ClientObject {
     );
   }
 
-  protected navigate(name: string): ClientObject | undefined {
-    return name === "protection" ? this.protection : undefined;
+  protected navigation(): Readonly<Record<string, ClientObject>> {
+    return { protection: this.protection };
   }
 
   protected readProperty(): unknown {

@@ -132,8 +132,8 @@ export class WorksheetApi extends ClientObject {
     this.context.enqueue(() => this.context.model.activate(requireSheet(this.#locate)));
   }
 
-  protected navigate(name: string): ClientObject | undefined {
-    return name === "protection" ? this.protection : undefined;
+  protected navigation(): Readonly<Record<string, ClientObject>> {
+    return { protection: this.protection };
   }
 
   protected readProperty(name: string): unknown {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import { ValidationAlert as Alert } from "../workbook/data-validation";
 
 export interface ValidationAlertProps {
@@ -11,8 +11,18 @@ export interface ValidationAlertProps {
 
 /**
  * Excel's data-validation message: the rule's own title and text in a modal alert. A Stop alert offers Retry
- * (back to the entry) and Cancel (the cell keeps its value); Escape cancels. Focus starts on the first button.
+ * (back to the entry) and Cancel (the cell keeps its value); Escape cancels. Focus starts on the first button and
+ * stays in the alert until it is answered.
  */
+/** Tab and Shift+Tab cycle through the dialog's buttons: a modal alert keeps the focus until it is answered. */
+function keepFocusInside(event: KeyboardEvent<HTMLDivElement>): void {
+  const buttons = [...event.currentTarget.querySelectorAll("button")];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = (at + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length;
+  event.preventDefault();
+  buttons[next]?.focus();
+}
+
 export function ValidationAlertDialog({ alert, kept, onRetry, onClose }: ValidationAlertProps) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -26,6 +36,7 @@ export function ValidationAlertDialog({ alert, kept, onRetry, onClose }: Validat
         aria-describedby="preview-alert-message"
         onKeyDown={(event) => {
           if (event.key === "Escape") onClose();
+          if (event.key === "Tab") keepFocusInside(event);
         }}
       >
         <h2 id="preview-alert-title">{alert.title || "Microsoft Excel"}</h2>

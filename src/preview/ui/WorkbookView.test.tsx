@@ -57,6 +57,10 @@ describe("WorkbookView", () => {
     const alert = screen.getByRole("alertdialog", { name: "KPI4SSC" });
     expect(alert.textContent).toContain("Up to 100 only.");
     expect(document.activeElement?.textContent).toBe("Retry");
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe("Cancel");
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe("Retry");
     await user.keyboard("{Enter}");
     const entry = screen.getByRole("textbox", { name: "Contents of cell A1" });
     expect(document.activeElement).toBe(entry);

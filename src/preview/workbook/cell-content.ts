@@ -42,7 +42,7 @@ export function interpretEntry(
   }
   if (/^(TRUE|FALSE)$/i.test(trimmed))
     return plain({ kind: "value", value: trimmed.toUpperCase() === "TRUE" });
-  if (isErrorCode(trimmed.toUpperCase()))
-    return plain({ kind: "value", value: new FormulaError(trimmed.toUpperCase() as never) });
+  const upper = trimmed.toUpperCase();
+  if (isErrorCode(upper)) return plain({ kind: "value", value: new FormulaError(upper) });
   return plain({ kind: "value", value: entry });
 }
