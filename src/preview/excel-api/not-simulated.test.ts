@@ -20,6 +20,16 @@ describe("what the preview does not simulate", () => {
     ["a Workbook member", (c) => c.workbook.getSelectedRange(), "Excel.Workbook.getSelectedRange"],
     ["a context member", (c) => c.application, "Excel.RequestContext.application"],
     [
+      "loading through a navigation property that is not simulated",
+      (c) => c.workbook.worksheets.getItem("Sheet1").load("visibility/x"),
+      "loading Excel.Worksheet.visibility/x",
+    ],
+    [
+      "loading a property of a navigated object",
+      (c) => c.workbook.worksheets.getItem("Sheet1").load("protection/options"),
+      "loading Excel.WorksheetProtection.options",
+    ],
+    [
       "loading a property",
       (c) => c.workbook.worksheets.getItem("Sheet1").load("visibility"),
       "loading Excel.Worksheet.visibility",
