@@ -92,19 +92,17 @@ type Unsigned =
 function readUnsigned(body: string): Unsigned | null {
   if (FOREIGN.test(body)) return null; // words, units, `/`: one scan instead of seven failed patterns
   if (PLAIN.test(body)) return { value: decimalValue(body, "") };
-  // Indexed access, not array destructuring, on the matches: destructuring runs the iterator.
   const single = ONE_SEPARATOR.exec(body);
   if (single) {
-    const whole = single[1];
-    const fraction = single[3];
+    const [, whole, separator, fraction] = single;
     const decimal = decimalValue(whole, fraction);
-    if (fraction.length === 3 && THOUSANDS_LEAD.test(whole)) {
-      return { thousands: Number(whole + fraction), decimal, separator: single[2] as "," | "." };
+    if (THOUSANDS_LEAD.test(whole) && fraction.length === 3) {
+      return { thousands: Number(whole + fraction), decimal, separator: separator as "," | "." };
     }
     return { value: decimal };
   }
-  for (let i = 0; i < GROUPED.length; i++) {
-    const match = GROUPED[i].exec(body);
+  for (const grouped of GROUPED) {
+    const match = grouped.exec(body);
     if (match) {
       const fraction = match[1];
       if (fraction === undefined) return { value: decimalValue(body, "") };
