@@ -31,11 +31,11 @@ export type NumberTextReading =
   | { readonly kind: "text" };
 
 const PERCENT = /^(.*?)\s*%$/s;
-const PLAIN = /^\d+$/;
-/** Any character that none of the patterns below accepts: such a body is not a number. */
+/** Digits (`45`), or digits with one separator (`45,5`, `.5`, `1,234`): the common forms. */
+const PLAIN_OR_ONE_SEPARATOR = /^(\d*)(?:([.,])(\d+))?$/;
+/** Any character that none of the other patterns accepts: such a body is not a number. */
 const FOREIGN = /[^\d.,\s'\u2019eE+-]/;
 const THOUSANDS_LEAD = /^[1-9]\d{0,2}$/;
-const ONE_SEPARATOR = /^(\d*)([.,])(\d+)$/;
 const SCIENTIFIC = /^(\d+(?:[.,]\d+)?|[.,]\d+)[eE]([+-]?\d+)$/;
 /**
  * One pattern per thousands separator, with the decimal marks that may follow it. `\s` covers
@@ -90,17 +90,19 @@ type Unsigned =
 
 /** The unsigned body as a number (both readings when ambiguous); null when it is not a number. */
 function readUnsigned(body: string): Unsigned | null {
-  if (FOREIGN.test(body)) return null; // words, units, `/`: one scan instead of seven failed patterns
-  if (PLAIN.test(body)) return { value: decimalValue(body, "") };
-  const single = ONE_SEPARATOR.exec(body);
-  if (single) {
-    const [, whole, separator, fraction] = single;
+  // One pattern for the two commonest forms: each regular expression call costs about as much as
+  // the rest of the reading.
+  const simple = PLAIN_OR_ONE_SEPARATOR.exec(body);
+  if (simple) {
+    const [, whole, separator, fraction] = simple;
+    if (separator === undefined) return whole === "" ? null : { value: decimalValue(whole, "") };
     const decimal = decimalValue(whole, fraction);
-    if (THOUSANDS_LEAD.test(whole) && fraction.length === 3) {
+    if (fraction.length === 3 && THOUSANDS_LEAD.test(whole)) {
       return { thousands: Number(whole + fraction), decimal, separator: separator as "," | "." };
     }
     return { value: decimal };
   }
+  if (FOREIGN.test(body)) return null; // words, units, `/`: one scan instead of five failed patterns
   for (const grouped of GROUPED) {
     const match = grouped.exec(body);
     if (match) {
