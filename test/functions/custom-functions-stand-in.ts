@@ -2,15 +2,10 @@
  * A stand-in for Excel's `CustomFunctions` global in jest (src/functions imports nothing from Office and reads the
  * global at call time). `ErrorCode` carries the real enum's values, so tests assert the error Excel would show.
  */
-export const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { ERROR_CODES } from "../../src/preview/host/custom-functions-runtime";
+
+// The error codes as CustomFunctions.ErrorCode spells them: one table, shared with the preview's runtime.
+export { ERROR_CODES };
 
 export class StandInError {
   constructor(
