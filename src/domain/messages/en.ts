@@ -16,6 +16,8 @@ export const EN: MessageTable = {
     "NOT_NUMERIC.notYesNo":
       '{subject}: "{raw}" is not a yes/no answer; enter Yes or No (or 1 or 0)',
     "NOT_NUMERIC.nonFinite": "{subject}: {raw} is not a finite number",
+    "NOT_NUMERIC.textNumber":
+      '{subject}: "{raw}" is text that looks like the number {number}; convert it to a number (the template scores numbers only)',
     "NOT_NUMERIC.year":
       '{subject}: "{raw}" is not a year; enter a whole number from {min} to {max}',
     CELL_ERROR:
@@ -57,4 +59,15 @@ export const EN: MessageTable = {
   fields: { target: "target", year: "year", reportingYear: "reporting year" },
   bands: ["0–33% of target", "33–66% of target", "66–95% of target", "95%+ of target"],
   severities: { error: "Error", warning: "Warning", info: "Info" },
+  flagNames: {
+    CELL_ERROR: "Cell error",
+    NOT_NUMERIC: "Not a number",
+    OUT_OF_RANGE: "Out of range",
+    FUTURE_YEAR: "Future year",
+    STALE: "Stale",
+    LOW_QUALITY: "Low quality",
+    NO_TARGET: "No target",
+    MISSING: "Missing",
+  },
+  statusOk: "OK",
 };

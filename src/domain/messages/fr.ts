@@ -16,6 +16,8 @@ export const FR: MessageTable = {
     "NOT_NUMERIC.notYesNo":
       "{subject} : « {raw} » n'est pas une réponse oui/non ; saisissez Oui ou Non (ou 1 ou 0)",
     "NOT_NUMERIC.nonFinite": "{subject} : {raw} n'est pas un nombre fini",
+    "NOT_NUMERIC.textNumber":
+      "{subject} : « {raw} » est un texte qui ressemble au nombre {number} ; convertissez-le en nombre (le modèle ne note que des nombres)",
     "NOT_NUMERIC.year":
       "{subject} : « {raw} » n'est pas une année ; saisissez un nombre entier de {min} à {max}",
     CELL_ERROR:
@@ -65,4 +67,15 @@ export const FR: MessageTable = {
     "95 % et plus de la cible",
   ],
   severities: { error: "Erreur", warning: "Avertissement", info: "Information" },
+  flagNames: {
+    CELL_ERROR: "Erreur de cellule",
+    NOT_NUMERIC: "Pas un nombre",
+    OUT_OF_RANGE: "Hors limites",
+    FUTURE_YEAR: "Année future",
+    STALE: "Ancienne",
+    LOW_QUALITY: "Qualité faible",
+    NO_TARGET: "Sans cible",
+    MISSING: "Manquante",
+  },
+  statusOk: "OK",
 };

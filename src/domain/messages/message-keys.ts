@@ -28,7 +28,25 @@ export interface MessageTable {
   /** Band labels for points 1–4 (docs/scoring.md §4). */
   readonly bands: readonly [string, string, string, string];
   readonly severities: Readonly<Record<"error" | "warning" | "info", string>>;
+  /**
+   * Short names of the flags one template row can show, as its Status column writes them (docs/template.md):
+   * the template's formulas and the pane use these same words.
+   */
+  readonly flagNames: Readonly<Record<RowFlagCode, string>>;
+  /** Status of a row without flags. */
+  readonly statusOk: string;
 }
+
+/** The flags a template row's Status shows (sheet-level flags stay in the pane and the command-line check). */
+export type RowFlagCode =
+  | "CELL_ERROR"
+  | "NOT_NUMERIC"
+  | "OUT_OF_RANGE"
+  | "FUTURE_YEAR"
+  | "STALE"
+  | "LOW_QUALITY"
+  | "NO_TARGET"
+  | "MISSING";
 
 /**
  * Placeholders the formatter derives from params rather than reading them: `subject` is "id name"
@@ -57,6 +75,7 @@ export const MESSAGE_PARAMS: Readonly<Record<MessageKey, readonly string[]>> = {
   "NOT_NUMERIC.notYesNo": ["item", "raw"],
   "NOT_NUMERIC.nonFinite": ["item", "raw"],
   "NOT_NUMERIC.year": ["item", "raw", "min", "max"],
+  "NOT_NUMERIC.textNumber": ["item", "raw", "number"],
   CELL_ERROR: ["item", "raw"],
   OUT_OF_RANGE: ["item", "value"],
   "OUT_OF_RANGE.between": ["item", "value", "min", "max"],

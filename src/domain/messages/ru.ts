@@ -17,6 +17,8 @@ export const RU: MessageTable = {
     "NOT_NUMERIC.notYesNo":
       "{subject}: «{raw}» — не ответ да/нет; введите Да или Нет (или 1 или 0)",
     "NOT_NUMERIC.nonFinite": "{subject}: {raw} — не конечное число",
+    "NOT_NUMERIC.textNumber":
+      "{subject}: «{raw}» — текст, похожий на число {number}; преобразуйте его в число (шаблон оценивает только числа)",
     "NOT_NUMERIC.year": "{subject}: «{raw}» — не год; введите целое число от {min} до {max}",
     CELL_ERROR: "{subject}: в ячейке ошибка Excel {raw}; исправьте формулу или введите значение",
     OUT_OF_RANGE: "{subject}: {value} — недопустимое значение (единица: {unit})",
@@ -62,4 +64,15 @@ export const RU: MessageTable = {
     "95 % и более от целевого значения",
   ],
   severities: { error: "Ошибка", warning: "Предупреждение", info: "Сведения" },
+  flagNames: {
+    CELL_ERROR: "Ошибка в ячейке",
+    NOT_NUMERIC: "Не число",
+    OUT_OF_RANGE: "Вне диапазона",
+    FUTURE_YEAR: "Будущий год",
+    STALE: "Устарело",
+    LOW_QUALITY: "Низкое качество",
+    NO_TARGET: "Нет цели",
+    MISSING: "Нет значения",
+  },
+  statusOk: "OK",
 };

@@ -3,7 +3,7 @@
  * Excel's full set, including the newer #SPILL!, #CALC!, #FIELD!, #BLOCKED!, #CONNECT!, #UNKNOWN!,
  * #PYTHON! and #EXTERNAL!, so a formula error never reads as "not numeric".
  */
-const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+export const EXCEL_ERROR_TEXTS = [
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",
@@ -21,7 +21,9 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#UNKNOWN!",
   "#PYTHON!",
   "#EXTERNAL!",
-]);
+] as const;
+
+const EXCEL_ERRORS: ReadonlySet<string> = new Set(EXCEL_ERROR_TEXTS);
 
 /**
  * True when the text is one of Excel's error values (trimmed, any case).

@@ -2,6 +2,7 @@ import { findItem, resolveArea } from "../catalog";
 import type { CatalogItem, ResolvedArea } from "../catalog";
 import { isExcelErrorText } from "../parse";
 import { makeIssue } from "../validation";
+import type { ValueReader } from "../validation";
 import type { RawCell } from "../workbook/workbook-port";
 import type { ItemScore } from "./score-item";
 import { readItemValue, scoreValue } from "./score-item";
@@ -21,6 +22,14 @@ export interface AreaRowsInput {
   readonly ids: readonly RawCell[];
   /** Explicit targets aligned with `ids`; absent, or a blank cell, means the default target. */
   readonly targets?: readonly RawCell[];
+  /**
+   * How row `row`'s value and target cells are read; default the lenient parser (docs/scoring.md §2). Template
+   * sheets pass the strict template reading (docs/template.md), with each cell's percent format.
+   */
+  readonly readers?: {
+    readonly value: (row: number) => ValueReader;
+    readonly target: (row: number) => ValueReader;
+  };
 }
 
 /** The rows of an area call, read: the area, how many items are eligible, and the scores of those scored. */
@@ -67,11 +76,16 @@ export function readAreaRows(input: AreaRowsInput, method: ScoringMethod): Score
     if (!area.itemIds.has(item.id)) continue;
     rowsOfItem.set(item.id, (rowsOfItem.get(item.id) ?? 0) + 1);
 
-    const target = targetFor(item, targets ? targets[row] : null, method);
+    const target = targetFor(
+      item,
+      targets ? targets[row] : null,
+      method,
+      input.readers?.target(row)
+    );
     if (target === "ineligible") continue;
     eligible++;
     if (target === "blocked") continue;
-    const value = readItemValue(item, values[row]);
+    const value = readItemValue(item, values[row], input.readers?.value(row));
     if (typeof value !== "number") continue;
     const score = scoreValue(item, value, target, method);
     if (score.ok) scores.push(score.value);
@@ -107,9 +121,10 @@ function checkShapes({ ids, values, targets }: AreaRowsInput): Scored<never> | n
 function targetFor(
   item: CatalogItem,
   explicit: RawCell,
-  method: ScoringMethod
+  method: ScoringMethod,
+  read?: ValueReader
 ): ResolvedTarget | "ineligible" | "blocked" {
-  const target = resolveTarget(item, explicit);
+  const target = resolveTarget(item, explicit, read);
   if (!target.ok) return target.issue.code === "NO_TARGET" ? "ineligible" : "blocked";
   const { worst } = target.value;
   if (method === "goalposts" && (worst === null || worst === target.value.target))

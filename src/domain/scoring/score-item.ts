@@ -2,7 +2,7 @@ import { findItem } from "../catalog";
 import type { CatalogItem } from "../catalog";
 import { parseCellValue } from "../parse";
 import { checkRange, makeIssue } from "../validation";
-import type { Issue, IssueParams } from "../validation";
+import type { Issue, IssueParams, ValueReader } from "../validation";
 import type { RawCell } from "../workbook/workbook-port";
 import { achievementRatio, indicatorScore } from "./achievement-ratio";
 import { pointsFromRatio } from "./bands";
@@ -79,10 +79,12 @@ function noTarget(item: CatalogItem, params: IssueParams): Scored<ItemScore> {
  * Reads one item's value the way every score does (docs/scoring.md §4, order of checks): the value's flags
  * MISSING, NOT_NUMERIC, CELL_ERROR, OUT_OF_RANGE, or the number.
  */
-export function readItemValue(item: CatalogItem, raw: RawCell): number | Issue {
+export function readItemValue(item: CatalogItem, raw: RawCell, read?: ValueReader): number | Issue {
   // The common cell, a finite number, reads as itself: skip building a reading object for it.
-  if (typeof raw === "number" && Number.isFinite(raw)) return checkRange(item, raw) ?? raw;
-  const reading = parseCellValue(raw, item);
+  if (read === undefined && typeof raw === "number" && Number.isFinite(raw)) {
+    return checkRange(item, raw) ?? raw;
+  }
+  const reading = (read ?? parseCellValue)(raw, item);
   if (reading.kind === "missing") return makeIssue("MISSING", item.id, { item: item.id });
   if (reading.kind === "invalid") return makeIssue(reading.code, item.id, reading.params);
   return checkRange(item, reading.value) ?? reading.value;

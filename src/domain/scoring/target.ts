@@ -1,7 +1,7 @@
 import type { CatalogItem } from "../catalog";
 import { parseCellValue } from "../parse";
 import { checkTarget, makeIssue } from "../validation";
-import type { Issue } from "../validation";
+import type { Issue, ValueReader } from "../validation";
 import type { RawCell } from "../workbook/workbook-port";
 
 /** The target an item is scored against, and where it comes from (docs/scoring.md §6). */
@@ -28,13 +28,17 @@ export type TargetResolution =
  * @example resolveTarget(itemById("EC: ICT: ICT: 1C"), null) // default 100, basis "ITU UMC 2030 target …"
  * @example resolveTarget(itemById("EC: ICT: ICT: 1C"), "80 %") // explicit 80
  */
-export function resolveTarget(item: CatalogItem, explicit: RawCell): TargetResolution {
+export function resolveTarget(
+  item: CatalogItem,
+  explicit: RawCell,
+  read: ValueReader = parseCellValue
+): TargetResolution {
   // Most calls give no target cell at all: go straight to the default (what checkTarget and
   // parseCellValue would conclude for null, without their intermediate objects).
   if (explicit === null || explicit === undefined) return defaultTarget(item);
-  const issues = checkTarget(item, explicit);
+  const issues = checkTarget(item, explicit, read);
   if (issues.length > 0) return { ok: false, issue: issues[0] };
-  const reading = parseCellValue(explicit, item);
+  const reading = read(explicit, item);
   const fallback = item.defaultTarget;
   if (reading.kind === "number") {
     const worst = fallback ? fallback.worst : null;

@@ -1,7 +1,6 @@
 import type { CatalogItem } from "../catalog";
-import { area, cell, columnLetter } from "./a1";
-import { pointsFormula, scoreFormula, statusFormula } from "./formulas";
-import type { RowRefs } from "./formulas";
+import type { Lang } from "../workbook/workbook-port";
+import { area, columnLetter } from "./a1";
 import type { TemplateLabels } from "./labels";
 import {
   COLOURS,
@@ -10,11 +9,13 @@ import {
   DATA_HEADER_ROW,
   DATA_SHEET,
   DATA_TABLE,
+  columnRuns,
   dataColumn,
 } from "./layout";
-import type { ColumnRole, DataColumnKey } from "./layout";
+import type { ColumnRole } from "./layout";
 import type { CellBlock, RangeFormat, SheetPlan } from "./plan-types";
-import { newInputCells, referenceCells } from "./reference-row";
+import { methodCells, newInputCells, referenceCells } from "./reference-row";
+import { rowFormulaCells } from "./row-formulas";
 import { rowRuns } from "./row-runs";
 import { planValueRules } from "./value-rules";
 
@@ -27,29 +28,25 @@ export interface DataSheetInput {
   readonly rows: readonly (CatalogItem | null)[];
   /** How many of `rows` are already on the sheet: their input cells are never planned (0 on insert). */
   readonly existingRows: number;
+  /** Label language: the words of the Status column. */
+  readonly lang: Lang;
 }
 
 const indexes = (role: ColumnRole) =>
   DATA_COLUMNS.filter((c) => c.role === role).map((c) => c.index);
 const first = (role: ColumnRole) => Math.min(...indexes(role));
-const last = (role: ColumnRole) => Math.max(...indexes(role));
+const lastInput = Math.max(...indexes("input"));
 
-/** Cell references of the data row on sheet row `row`. */
-export function rowRefs(row: number): RowRefs {
-  const ref = (key: DataColumnKey) => cell(dataColumn(key), row);
-  return {
-    id: ref("id"),
-    value: ref("value"),
-    year: ref("year"),
-    quality: ref("quality"),
-    target: ref("target"),
-  };
-}
-
-/** The Status, Score and Points formulas of sheet row `row`. @example rowFormulas(5)[0] starts "=KPI.CHECK(A5," */
-export function rowFormulas(row: number): string[] {
-  const refs = rowRefs(row);
-  return [statusFormula(refs), scoreFormula(refs), pointsFormula(refs)];
+/**
+ * The formulas of sheet row `row`, in column order over `[first, last]` (a run of formula columns).
+ *
+ * @example rowFormulas(5, "en", columnRuns("formula")[0])[0] starts '=IF(IF(OR(AA5="CELL_ERROR"'
+ */
+export function rowFormulas(row: number, lang: Lang, [first, last]: [number, number]): string[] {
+  const cells = rowFormulaCells(row, lang);
+  return DATA_COLUMNS.filter((c) => c.index >= first && c.index <= last).map(
+    (c) => cells[c.key] ?? ""
+  );
 }
 
 const headerFill: Record<ColumnRole, string> = {
@@ -65,10 +62,10 @@ const headerFill: Record<ColumnRole, string> = {
  * @example planDataSheet({ labels: EN_LABELS, rows: ITEMS.map((item) => ({ item })), existingRows: 0 })
  */
 export function planDataSheet(input: DataSheetInput): SheetPlan {
-  const { labels, rows, existingRows } = input;
+  const { labels, rows, existingRows, lang } = input;
   const lastRow = DATA_FIRST_ROW + rows.length - 1;
   const firstNew = DATA_FIRST_ROW + existingRows;
-  const span = (role: ColumnRole, from: number) => area(first(role), from, last(role), lastRow);
+  const inputSpan = (from: number) => area(first("input"), from, lastInput, lastRow);
   const newRows = rows.slice(existingRows).filter((item) => item !== null);
   // Rows of catalog items, as runs of sheet rows: a row the catalog does not know is the user's, left alone.
   const itemRuns = rowRuns(rows, () => "item").map(({ first: offset, count }) => ({
@@ -76,20 +73,37 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
     to: DATA_FIRST_ROW + offset + count - 1,
     items: rows.slice(offset, offset + count) as CatalogItem[],
   }));
-  const referenceBlocks: CellBlock[] = itemRuns.map(({ from, to, items }) => ({
-    address: area(first("reference"), from, last("reference"), to),
-    role: "reference",
-    write: "values",
-    cells: items.map((item) => referenceCells(item, labels)),
+  const referenceBlocks: CellBlock[] = itemRuns.flatMap(({ from, to, items }) => [
+    {
+      address: area(first("reference"), from, dataColumn("allowed"), to),
+      role: "reference",
+      write: "values",
+      cells: items.map((item) => referenceCells(item, labels)),
+    },
+    {
+      address: area(dataColumn("direction"), from, dataColumn("worst"), to),
+      role: "reference",
+      write: "values",
+      cells: items.map(methodCells),
+    },
+  ]);
+  const formulaBlocks: CellBlock[] = columnRuns("formula").map((run) => ({
+    address: area(run[0], DATA_FIRST_ROW, run[1], lastRow),
+    role: "formula",
+    write: "formulas",
+    cells: rows.map((_, i) => rowFormulas(DATA_FIRST_ROW + i, lang, run)),
   }));
 
-  const headerFormats: RangeFormat[] = (["reference", "input", "formula"] as const).map((role) => ({
-    address: area(first(role), DATA_HEADER_ROW, last(role), DATA_HEADER_ROW),
-    role: "reference",
-    bold: true,
-    wrap: true,
-    fill: headerFill[role],
-  }));
+  const headerFormats: RangeFormat[] = (["reference", "input", "formula"] as const).flatMap(
+    (role) =>
+      columnRuns(role).map(([from, to]) => ({
+        address: area(from, DATA_HEADER_ROW, to, DATA_HEADER_ROW),
+        role: "reference" as const,
+        bold: true,
+        wrap: true,
+        fill: headerFill[role],
+      }))
+  );
   const columnFormats: RangeFormat[] = DATA_COLUMNS.flatMap((c) => {
     const format = (from: number, to: number): RangeFormat => ({
       address: area(c.index, from, c.index, to),
@@ -120,19 +134,14 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
       ...(newRows.length > 0
         ? [
             {
-              address: span("input", firstNew),
+              address: inputSpan(firstNew),
               role: "input" as const,
               write: "values" as const,
               cells: newRows.map((item) => newInputCells(item, labels)),
             },
           ]
         : []),
-      {
-        address: span("formula", DATA_FIRST_ROW),
-        role: "formula",
-        write: "formulas",
-        cells: rows.map((_, i) => rowFormulas(DATA_FIRST_ROW + i)),
-      },
+      ...formulaBlocks,
     ],
     formats: [{ address: "A1", role: "reference", bold: true }, ...headerFormats, ...columnFormats],
     columnWidths: DATA_COLUMNS.map((c) => ({ column: columnLetter(c.index), width: c.width })),

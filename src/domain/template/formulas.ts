@@ -1,124 +1,144 @@
-import { absoluteCell, qualified } from "./a1";
-import { SUMMARY_SHEET, SUMMARY_YEAR_CELL } from "./layout";
+import { EXCEL_ERROR_TEXTS, YEAR_MAX, YEAR_MIN } from "../parse";
+import { TEMPLATE_MISSING_WORDS, TEMPLATE_NO_WORDS, TEMPLATE_YES_WORDS } from "../validation";
 
 /**
- * Formula text for the template. Only the built-ins AND, OR, NOT, IF, ISBLANK, ISNUMBER, ISTEXT, ISERROR, TRIM, UPPER,
- * LEN and the KPI.* custom functions, with plain A1 references, so the preview's small evaluator computes exactly
- * what Excel does. Text comparisons rely on Excel's `=` being case-insensitive ("nr" = "NR").
+ * Building blocks of the template's formulas. Portable by design (docs/template.md, "Formulas"): only built-ins
+ * that Excel 2010 and later (Windows, Mac, web) and LibreOffice Calc share, A1 references, no KPI.* function, so
+ * the workbook computes wherever it is opened, with or without the add-in. Text comparisons rely on `=` being
+ * case-insensitive in both ("nr" = "NR", "да" = "ДА"), and `OR(text={…})` on an array constant rather than
+ * MATCH, whose `*` and `?` are wildcards.
  */
 
-/** Texts that mean "not reported" (docs/scoring.md §2), as Excel compares them after TRIM. */
-const MISSING_WORDS = ["NR", "N/A", "-", "–", "—", "NOT REPORTED", "NOT AVAILABLE", "NOT VERIFIED"];
-
-/** The reporting-year cell as the data sheet's formulas reference it. */
-export const REPORTING_YEAR_REF = qualified(SUMMARY_SHEET, absoluteCell(SUMMARY_YEAR_CELL));
-
-/**
- * A blank cell handed on as "" rather than as itself: Excel desktop passes an empty cell to a custom function as 0
- * and Excel on the web as null (docs/architecture.md), so "" is the one spelling both read as "no value".
- *
- * @example blankAsEmpty("K5") === 'IF(ISBLANK(K5),"",K5)'
- */
-export function blankAsEmpty(ref: string): string {
-  return `IF(ISBLANK(${ref}),"",${ref})`;
+/** A formula text literal ("" doubled inside). @example quote('say "hi"') === '"say ""hi"""' */
+export function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** True when the cell is blank or says "not reported" in any of the spec's words. @example isMissing("K5") */
+/** An array constant of texts. @example wordArray(["NR", "-"]) === '{"NR","-"}' */
+export function wordArray(words: readonly string[]): string {
+  return `{${words.map(quote).join(",")}}`;
+}
+
+/** True when the trimmed text of `ref` is one of `words` (any case). `ref` must hold text (guard with ISTEXT). */
+export function trimmedIn(ref: string, words: readonly string[]): string {
+  return `OR(TRIM(${ref})=${wordArray(words)})`;
+}
+
+/** The "not reported" words and the empty text (docs/template.md). */
+export const MISSING_TEXTS = ["", ...TEMPLATE_MISSING_WORDS];
+
+/**
+ * True when the cell is blank or says "not reported" (an error or a number is not missing).
+ *
+ * @example isMissing("K5") starts 'IF(ISBLANK(K5),TRUE,IF(ISTEXT(K5),OR(TRIM(K5)={"","NR",'
+ */
 export function isMissing(ref: string): string {
-  return `OR(ISBLANK(${ref}),${MISSING_WORDS.map((word) => `TRIM(${ref})="${word}"`).join(",")})`;
-}
-
-/** Numeric bounds of an item as comparisons on `ref` (empty when unbounded). */
-function boundTests(ref: string, min: number | null, max: number | null): string[] {
-  return [...(min === null ? [] : [`${ref}<${min}`]), ...(max === null ? [] : [`${ref}>${max}`])];
+  return `IF(ISBLANK(${ref}),TRUE,IF(ISTEXT(${ref}),${trimmedIn(ref, MISSING_TEXTS)},FALSE))`;
 }
 
 /**
- * Data-validation rule of a numeric value cell: blank, NR, or a number within the bounds. NR is the one
- * "not reported" word the template teaches (the reader accepts the others when pasted).
- *
- * @example numericValidation("K5", 0, 100) === "=OR(ISBLANK(K5),TRIM(K5)=\"NR\",AND(ISNUMBER(K5),K5>=0,K5<=100))"
+ * Whether a cell's number format shows a percentage. CELL("format") returns "P0", "P2"… for percent formats in
+ * Excel desktop and LibreOffice; Excel for the web does not support this info_type
+ * (https://support.microsoft.com/office/cell-function-51bd39a5-f338-4dbe-a33f-955d67c2b2cf), so there the error
+ * reads as "not a percent format": docs/template.md, "Percent entry", states the consequence.
  */
-export function numericValidation(ref: string, min: number | null, max: number | null): string {
+export function isPercentFormat(ref: string): string {
+  return `IFERROR(LEFT(CELL("format",${ref}),1)="P",FALSE)`;
+}
+
+/**
+ * The strict reading of a Value or Target cell as a number, "" when it holds none (readTemplateCell in
+ * src/domain/validation does the same): a number (× 100 in a percent-formatted cell of a percentage item, whose
+ * unit in `unit` starts "Percentage"), TRUE/FALSE or a yes/no word for a yes/no item. ISLOGICAL comes before
+ * ISNUMBER because LibreOffice stores TRUE as the number 1.
+ */
+export function readNumber(ref: string, direction: string, unit: string): string {
+  const yesNoWord =
+    `IF(${trimmedIn(ref, TEMPLATE_YES_WORDS)},1,` +
+    `IF(${trimmedIn(ref, TEMPLATE_NO_WORDS)},0,""))`;
+  return (
+    `IF(ISERROR(${ref}),"",IF(ISLOGICAL(${ref}),IF(${direction}="yesno",IF(${ref},1,0),""),` +
+    `IF(ISNUMBER(${ref}),IF(${isPercentFormat(ref)},IF(LEFT(${unit},10)="percentage",${ref}*100,""),${ref}),` +
+    `IF(ISTEXT(${ref}),IF(${direction}="yesno",${yesNoWord},""),""))))`
+  );
+}
+
+/** Bounds of a read number: OK or OUT_OF_RANGE (a yes/no item takes exactly 1 or 0). */
+function rangeCheck(read: string, direction: string, min: string, max: string): string {
+  const within =
+    `AND(OR(NOT(ISNUMBER(${min})),${read}>=${min}),` + `OR(NOT(ISNUMBER(${max})),${read}<=${max}))`;
+  return (
+    `IF(${direction}="yesno",IF(OR(${read}=0,${read}=1),"OK","OUT_OF_RANGE"),` +
+    `IF(${within},"OK","OUT_OF_RANGE"))`
+  );
+}
+
+/** The check of a Value or Target cell whose reading is in `read`, as a flag code or OK (docs/template.md). */
+export function checkCode(
+  ref: string,
+  read: string,
+  method: { direction: string; min: string; max: string }
+): string {
+  const bounds = `IF(ISNUMBER(${read}),${rangeCheck(read, method.direction, method.min, method.max)},"NOT_NUMERIC")`;
+  return (
+    `IF(ISERROR(${ref}),"CELL_ERROR",IF(ISBLANK(${ref}),"MISSING",IF(ISTEXT(${ref}),` +
+    `IF(${trimmedIn(ref, MISSING_TEXTS)},"MISSING",IF(${trimmedIn(ref, EXCEL_ERROR_TEXTS)},"CELL_ERROR",${bounds})),` +
+    `${bounds})))`
+  );
+}
+
+/**
+ * A year as parseYear reads it: the whole number 1900–2100 (a number, or four digits as text), "" when blank or a
+ * "not reported" word, else "NOT_NUMERIC".
+ */
+export function readYear(ref: string): string {
+  const text = `TRIM(${ref})`;
+  const digits = `AND(LEN(${text})=4,SUMPRODUCT(--ISNUMBER(--MID(${text},{1,2,3,4},1)))=4)`;
+  return (
+    `IF(ISBLANK(${ref}),"",IF(ISERROR(${ref}),"NOT_NUMERIC",IF(ISLOGICAL(${ref}),"NOT_NUMERIC",` +
+    `IF(ISNUMBER(${ref}),IF(AND(${ref}=INT(${ref}),${ref}>=${YEAR_MIN},${ref}<=${YEAR_MAX}),${ref},"NOT_NUMERIC"),` +
+    `IF(${trimmedIn(ref, MISSING_TEXTS)},"",IF(${digits},` +
+    `IF(AND(--${text}>=${YEAR_MIN},--${text}<=${YEAR_MAX}),--${text},"NOT_NUMERIC"),"NOT_NUMERIC"))))))`
+  );
+}
+
+/**
+ * Data-validation rule of a Value or Target cell (docs/template.md): blank, a "not reported" word, or a number
+ * within the bounds; a yes/no item takes 1 or 0, TRUE or FALSE and the yes/no words of the three languages. A
+ * typed text number ("12,5") is refused, as Status flags it. Validation cannot see a number format, so a value
+ * typed as a percentage is checked by Status and the conditional formats only (docs/template.md).
+ *
+ * @example valueValidation("K5", { yesNo: false, min: 0, max: 100 }).length <= 255
+ */
+export function valueValidation(
+  ref: string,
+  rule: { yesNo: boolean; min: number | null; max: number | null }
+): string {
+  if (rule.yesNo) {
+    const words = [...MISSING_TEXTS, ...TEMPLATE_YES_WORDS, ...TEMPLATE_NO_WORDS];
+    return (
+      `=OR(ISBLANK(${ref}),ISLOGICAL(${ref}),` +
+      `IF(ISTEXT(${ref}),${trimmedIn(ref, words)},OR(${ref}=0,${ref}=1)))`
+    );
+  }
   const within = [
     `ISNUMBER(${ref})`,
-    ...(min === null ? [] : [`${ref}>=${min}`]),
-    ...(max === null ? [] : [`${ref}<=${max}`]),
+    `NOT(ISLOGICAL(${ref}))`,
+    ...(rule.min === null ? [] : [`${ref}>=${rule.min}`]),
+    ...(rule.max === null ? [] : [`${ref}<=${rule.max}`]),
   ];
-  return `=OR(ISBLANK(${ref}),TRIM(${ref})="NR",AND(${within.join(",")}))`;
-}
-
-/** Conditional-format rule: the value is missing (blank or a "not reported" word). */
-export function missingRule(ref: string): string {
-  return `=${isMissing(ref)}`;
+  return `=OR(ISBLANK(${ref}),IF(ISTEXT(${ref}),${trimmedIn(ref, MISSING_TEXTS)},AND(${within.join(",")})))`;
 }
 
 /**
- * Conditional-format rule of a numeric item: the cell holds an Excel error, or text that is not a "not reported"
- * word. IF guards the error, which AND/OR would pass on (and a rule that errs does not fire).
+ * Conditional-format rules of a Value or Target column, from the row's own check cell (`check`, e.g. "$AA5"), so
+ * the colour says exactly what Status says.
  *
- * @example notNumericRule("K5").startsWith("=IF(ISERROR(K5),TRUE,AND(ISTEXT(K5),NOT(OR(")
+ * @example checkRules("$AA5").missing === '=$AA5="MISSING"'
  */
-export function notNumericRule(ref: string): string {
-  return `=IF(ISERROR(${ref}),TRUE,AND(ISTEXT(${ref}),NOT(${isMissing(ref)})))`;
-}
-
-/**
- * Conditional-format rule: a number outside the item's bounds; null when the item is unbounded.
- *
- * @example outOfRangeRule("K5", 0, 100) === "=AND(ISNUMBER(K5),OR(K5<0,K5>100))"
- */
-export function outOfRangeRule(ref: string, min: number | null, max: number | null): string | null {
-  const outside = boundTests(ref, min, max);
-  return outside.length === 0 ? null : `=AND(ISNUMBER(${ref}),OR(${outside.join(",")}))`;
-}
-
-/** Conditional-format rule for a yes/no value: an error, or a number other than 1 and 0 (the list covers text). */
-export function invalidYesNoRule(ref: string): string {
-  return `=IF(ISERROR(${ref}),TRUE,AND(ISNUMBER(${ref}),${ref}<>0,${ref}<>1))`;
-}
-
-/** Data-validation rule of a Target cell: blank or a number. */
-export function targetValidation(ref: string): string {
-  return `=OR(ISBLANK(${ref}),ISNUMBER(${ref}))`;
-}
-
-/** Cell references of one data row, by role. */
-export interface RowRefs {
-  readonly id: string;
-  readonly value: string;
-  readonly year: string;
-  readonly quality: string;
-  readonly target: string;
-}
-
-/**
- * Status column: the row's flags from KPI.CHECK (blank inputs handed on as "").
- *
- * @example statusFormula({ id: "A5", value: "K5", year: "L5", quality: "M5", target: "P5" })
- */
-export function statusFormula(row: RowRefs): string {
-  const args = [row.id, blankAsEmpty(row.value), blankAsEmpty(row.year), blankAsEmpty(row.quality)];
-  return `=KPI.CHECK(${args.join(",")},${blankAsEmpty(REPORTING_YEAR_REF)})`;
-}
-
-/**
- * Score column. A row without a value shows an empty cell (its Status already says MISSING) instead of #N/A; every
- * other outcome is KPI.SCORE's own, so #N/A "no target: set one" or #VALUE! explain themselves where the user
- * typed something. A blank Target calls the item form without a target (the catalog default) rather than passing
- * the blank, which Excel desktop would hand over as a target of 0.
- */
-export function scoreFormula(row: RowRefs): string {
-  return (
-    `=IF(${isMissing(row.value)},"",IF(ISBLANK(${row.target}),KPI.SCORE(${row.id},${row.value}),` +
-    `KPI.SCORE(${row.id},${row.value},,${row.target})))`
-  );
-}
-
-/** Points column: as the Score column, with KPI.POINTS. */
-export function pointsFormula(row: RowRefs): string {
-  return (
-    `=IF(${isMissing(row.value)},"",IF(ISBLANK(${row.target}),KPI.POINTS(${row.id},${row.value}),` +
-    `KPI.POINTS(${row.id},${row.value},${row.target})))`
-  );
+export function checkRules(check: string): { missing: string; invalid: string } {
+  return {
+    missing: `=${check}="MISSING"`,
+    invalid: `=OR(${check}="NOT_NUMERIC",${check}="CELL_ERROR",${check}="OUT_OF_RANGE")`,
+  };
 }

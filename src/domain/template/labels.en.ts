@@ -27,6 +27,19 @@ export const EN_LABELS: TemplateLabels = {
     status: "Status",
     score: "Score",
     points: "Points",
+    direction: "Direction (method)",
+    min: "Lowest possible",
+    max: "Highest possible",
+    defaultTarget: "Default target",
+    worst: "Worst goalpost W",
+    valueRead: "Value as read",
+    valueCheck: "Value check",
+    targetRead: "Target as read",
+    targetCheck: "Target check",
+    targetUsed: "Target used",
+    eligible: "Counts in N",
+    ratio: "Share of target p",
+    yearRead: "Year as read",
   },
   typeCore: "Core",
   typeAdvanced: "Advanced",
@@ -70,7 +83,7 @@ export const EN_LABELS: TemplateLabels = {
     valueTitle: "Value",
     value: (unit, allowed) =>
       `Unit: ${unit}. Allowed: ${allowed}. Type the number alone, or NR if not reported.`,
-    yesNo: "Choose Yes or No, or NR if not reported.",
+    yesNo: "Type Yes or No (or 1 / 0), or NR if not reported.",
     yearTitle: "Year",
     year: (min, max) => `Year the value refers to (${min}-${max}).`,
     qualityTitle: "Data quality",
@@ -81,10 +94,12 @@ export const EN_LABELS: TemplateLabels = {
   },
   errors: {
     title: "KPI4SSC",
-    value: (allowed) => `Enter a number (${allowed}) or NR.`,
+    value: (allowed) => `Enter a number (${allowed}) or NR. Type the number itself, not text.`,
     year: (min, max) => `Enter a year between ${min} and ${max}.`,
     quality: "Choose one of the listed data-quality levels.",
-    target: "Enter a number, or leave the cell blank.",
+    target: (allowed) =>
+      `Enter a number (${allowed}), or leave the cell blank for the default target. Type the number itself, not text.`,
+    yesNo: "Enter Yes or No (or 1 / 0), or NR if not reported.",
   },
   problem: (problem) => {
     switch (problem.code) {

@@ -28,6 +28,19 @@ export const FR_LABELS: TemplateLabels = {
     status: "Statut",
     score: "Score",
     points: "Points",
+    direction: "Sens (méthode)",
+    min: "Minimum possible",
+    max: "Maximum possible",
+    defaultTarget: "Cible par défaut",
+    worst: "Pire valeur W",
+    valueRead: "Valeur lue",
+    valueCheck: "Contrôle de la valeur",
+    targetRead: "Cible lue",
+    targetCheck: "Contrôle de la cible",
+    targetUsed: "Cible appliquée",
+    eligible: "Compte dans N",
+    ratio: "Part de la cible p",
+    yearRead: "Année lue",
   },
   typeCore: "Essentiel",
   typeAdvanced: "Avancé",
@@ -72,7 +85,7 @@ export const FR_LABELS: TemplateLabels = {
     valueTitle: "Valeur",
     value: (unit, allowed) =>
       `Unité : ${unit}. Admis : ${allowed}. Saisissez le nombre seul, ou NR s'il n'est pas renseigné.`,
-    yesNo: "Choisissez Oui ou Non, ou NR si non renseigné.",
+    yesNo: "Tapez Oui ou Non (ou 1 / 0), ou NR si non renseigné.",
     yearTitle: "Année",
     year: (min, max) => `Année à laquelle se rapporte la valeur (${min}-${max}).`,
     qualityTitle: "Qualité des données",
@@ -83,10 +96,13 @@ export const FR_LABELS: TemplateLabels = {
   },
   errors: {
     title: "KPI4SSC",
-    value: (allowed) => `Saisissez un nombre (${allowed}) ou NR.`,
+    value: (allowed) =>
+      `Saisissez un nombre (${allowed}) ou NR. Saisissez le nombre lui-même, pas du texte.`,
     year: (min, max) => `Saisissez une année entre ${min} et ${max}.`,
     quality: "Choisissez l'un des niveaux de qualité de la liste.",
-    target: "Saisissez un nombre, ou laissez la cellule vide.",
+    target: (allowed) =>
+      `Saisissez un nombre (${allowed}), ou laissez la cellule vide pour la cible par défaut. Saisissez le nombre lui-même, pas du texte.`,
+    yesNo: "Saisissez Oui ou Non (ou 1 / 0), ou NR si non renseigné.",
   },
   problem: (problem) => {
     switch (problem.code) {

@@ -27,6 +27,19 @@ export const RU_LABELS: TemplateLabels = {
     status: "Статус",
     score: "Балл",
     points: "Очки",
+    direction: "Направление (метод)",
+    min: "Наименьшее возможное",
+    max: "Наибольшее возможное",
+    defaultTarget: "Цель по умолчанию",
+    worst: "Худшее значение W",
+    valueRead: "Прочитанное значение",
+    valueCheck: "Проверка значения",
+    targetRead: "Прочитанная цель",
+    targetCheck: "Проверка цели",
+    targetUsed: "Применённая цель",
+    eligible: "Входит в N",
+    ratio: "Доля цели p",
+    yearRead: "Прочитанный год",
   },
   typeCore: "Базовый",
   typeAdvanced: "Расширенный",
@@ -71,7 +84,7 @@ export const RU_LABELS: TemplateLabels = {
     valueTitle: "Значение",
     value: (unit, allowed) =>
       `Единица: ${unit}. Допустимо: ${allowed}. Введите только число или NR, если данных нет.`,
-    yesNo: "Выберите «Да» или «Нет», или NR, если данных нет.",
+    yesNo: "Введите «Да» или «Нет» (или 1 / 0), или NR, если данных нет.",
     yearTitle: "Год",
     year: (min, max) => `Год, к которому относится значение (${min}-${max}).`,
     qualityTitle: "Качество данных",
@@ -82,10 +95,12 @@ export const RU_LABELS: TemplateLabels = {
   },
   errors: {
     title: "KPI4SSC",
-    value: (allowed) => `Введите число (${allowed}) или NR.`,
+    value: (allowed) => `Введите число (${allowed}) или NR. Вводите само число, а не текст.`,
     year: (min, max) => `Введите год от ${min} до ${max}.`,
     quality: "Выберите один из уровней качества из списка.",
-    target: "Введите число или оставьте ячейку пустой.",
+    target: (allowed) =>
+      `Введите число (${allowed}) или оставьте ячейку пустой для цели по умолчанию. Вводите само число, а не текст.`,
+    yesNo: "Введите «Да» или «Нет» (или 1 / 0), или NR, если данных нет.",
   },
   problem: (problem) => {
     switch (problem.code) {

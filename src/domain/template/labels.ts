@@ -67,7 +67,9 @@ export interface TemplateLabels {
     readonly value: (allowed: string) => string;
     readonly year: (min: number, max: number) => string;
     readonly quality: string;
-    readonly target: string;
+    readonly target: (allowed: string) => string;
+    /** Yes/no value cells: names the words of the label language. */
+    readonly yesNo: string;
   };
   readonly problem: (problem: StructureProblem) => string;
 }

@@ -20,6 +20,8 @@ export const DATA_FIRST_ROW = DATA_HEADER_ROW + 1;
 /** Summary sheet: the cells the data sheet's formulas read (city, reporting year). */
 export const SUMMARY_CITY_CELL = "B2";
 export const SUMMARY_YEAR_CELL = "B3";
+/** Beside the reporting year: the year as the formulas read it (a year 1900–2100, or empty). */
+export const SUMMARY_YEAR_READ_CELL = "C3";
 export const SUMMARY_HEADER_ROW = 6;
 export const SUMMARY_FIRST_ROW = SUMMARY_HEADER_ROW + 1;
 
@@ -49,7 +51,20 @@ export type DataColumnKey =
   | "targetBasis"
   | "status"
   | "score"
-  | "points";
+  | "points"
+  | "direction"
+  | "min"
+  | "max"
+  | "defaultTarget"
+  | "worst"
+  | "valueRead"
+  | "valueCheck"
+  | "targetRead"
+  | "targetCheck"
+  | "targetUsed"
+  | "eligible"
+  | "ratio"
+  | "yearRead";
 
 export interface DataColumn {
   readonly key: DataColumnKey;
@@ -83,9 +98,27 @@ const spec: readonly [DataColumnKey, ColumnRole, number, string][] = [
   ["status", "formula", 200, "General"],
   ["score", "formula", 55, "0.0"],
   ["points", "formula", 50, "0"],
+  // The method's inputs and steps, visible (nothing of the method is hidden; docs/template.md "Columns").
+  ["direction", "reference", 60, "@"],
+  ["min", "reference", 45, "General"],
+  ["max", "reference", 45, "General"],
+  ["defaultTarget", "reference", 60, "General"],
+  ["worst", "reference", 60, "General"],
+  ["valueRead", "formula", 60, "General"],
+  ["valueCheck", "formula", 95, "General"],
+  ["targetRead", "formula", 60, "General"],
+  ["targetCheck", "formula", 95, "General"],
+  ["targetUsed", "formula", 60, "General"],
+  ["eligible", "formula", 45, "0"],
+  ["ratio", "formula", 60, "0.000"],
+  ["yearRead", "formula", 55, "General"],
 ];
 
-/** The data sheet's columns in order: A id … J allowed values, K–Q inputs, R–T formulas. */
+/**
+ * The data sheet's columns in order: A id … J allowed values, K–Q inputs, R–T Status, Score, Points, then the
+ * method's inputs U–Y (direction, bounds, default target, worst goalpost) and its steps Z–AG (what the formulas
+ * read in Value and Target, their checks, the target used, whether the item counts in N, the ratio p, the year).
+ */
 export const DATA_COLUMNS: readonly DataColumn[] = spec.map(
   ([key, role, width, numberFormat], i) => ({
     key,
@@ -105,6 +138,17 @@ export function dataColumn(key: DataColumnKey): number {
 export const INPUT_KEYS: readonly DataColumnKey[] = DATA_COLUMNS.filter(
   (c) => c.role === "input"
 ).map((c) => c.key);
+
+/** Runs of adjacent columns with the same role, in order: [first, last] 1-based column numbers. */
+export function columnRuns(role: ColumnRole): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const c of DATA_COLUMNS.filter((column) => column.role === role)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c.index - 1) last[1] = c.index;
+    else runs.push([c.index, c.index]);
+  }
+  return runs;
+}
 
 /** Last row of a data sheet holding `rows` items. @example lastDataRow(112) === 116 */
 export function lastDataRow(rows: number): number {

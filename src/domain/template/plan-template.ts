@@ -29,7 +29,7 @@ export function planTemplate(options: TemplateOptions): TemplatePlan {
   return {
     options,
     sheets: [
-      planDataSheet({ labels, rows: items, existingRows: 0 }),
+      planDataSheet({ labels, rows: items, existingRows: 0, lang: options.lang }),
       planSummarySheet({
         options,
         labels,

@@ -54,7 +54,7 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
   const added = itemsInScope(options.scope).filter((item) => !present.has(item.id));
   const rows = [...current, ...added];
 
-  const data = planDataSheet({ labels, rows, existingRows: current.length });
+  const data = planDataSheet({ labels, rows, existingRows: current.length, lang: options.lang });
   const dataSheet: SheetPlan = {
     ...data,
     blocks: data.blocks.filter((b) => b.role !== "input"),

@@ -53,3 +53,20 @@ export function newInputCells(item: CatalogItem, labels: TemplateLabels): PlanCe
     item.direction === "none" ? labels.notScored : (target?.basis ?? labels.noDefaultTarget);
   return ["", "", "", "", "", target && item.direction !== "none" ? target.target : "", basis];
 }
+
+/**
+ * The method's inputs of an item's row, columns U–Y: direction, lowest and highest possible value, default target
+ * and worst goalpost W ("" where the catalog has none). Visible on purpose: the formulas score with these cells.
+ *
+ * @example methodCells(itemById("EC: ICT: ICT: 1C")) // ["higher", 0, 100, 100, ""]
+ */
+export function methodCells(item: CatalogItem): PlanCell[] {
+  const target = item.defaultTarget;
+  return [
+    item.direction,
+    item.min ?? "",
+    item.max ?? "",
+    target?.target ?? "",
+    target?.worst ?? "",
+  ];
+}

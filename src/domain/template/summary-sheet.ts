@@ -1,22 +1,21 @@
 import type { TemplateOptions } from "../workbook/workbook-port";
 import type { AreaNode } from "../catalog";
-import { absoluteColumn, area, cell, qualified } from "./a1";
+import { area, cell } from "./a1";
 import type { TemplateLabels } from "./labels";
 import {
   COLOURS,
-  DATA_FIRST_ROW,
-  DATA_SHEET,
   SUMMARY_CHART,
   SUMMARY_CITY_CELL,
   SUMMARY_FIRST_ROW,
   SUMMARY_HEADER_ROW,
   SUMMARY_SHEET,
   SUMMARY_YEAR_CELL,
-  dataColumn,
+  SUMMARY_YEAR_READ_CELL,
 } from "./layout";
-import type { DataColumnKey } from "./layout";
 import type { CellBlock, SheetPlan } from "./plan-types";
-import { areaArgument, summaryAreas } from "./summary-areas";
+import { summaryAreas } from "./summary-areas";
+import { areaRowFormulas } from "./area-formulas";
+import { readYear } from "./formulas";
 
 /** What the Summary needs to know about the data sheet. */
 export interface SummaryInput {
@@ -27,9 +26,6 @@ export interface SummaryInput {
   /** Which of the city and year cells to write: both on insert; on Update only a blank one (they are the user's). */
   readonly write: { readonly city: boolean; readonly year: boolean };
 }
-
-const dataRange = (key: DataColumnKey, rows: number) =>
-  qualified(DATA_SHEET, absoluteColumn(dataColumn(key), DATA_FIRST_ROW, DATA_FIRST_ROW + rows - 1));
 
 const inputCell = (address: string, value: string | number): CellBlock => ({
   address,
@@ -61,26 +57,18 @@ export function methodRow(): number {
 /**
  * The Summary sheet: city and reporting year (the cells the data sheet's formulas read), one row per area with its
  * score, band, coverage and n / N as formulas, a bar chart of dimension and sub-dimension scores, and the method.
- * n and N are KPI.COVERAGE's counts, live: a target typed on the data sheet changes N at once.
+ * Built-in formulas only (area-formulas.ts): n and N are live, so a target typed on the data sheet changes N at once.
  */
 export function planSummarySheet(input: SummaryInput): SheetPlan {
-  const { labels, options, dataRows } = input;
+  const { labels, options } = input;
   const areas = summaryAreas();
   const last = SUMMARY_FIRST_ROW + areas.length - 1;
-  const ranges = `${dataRange("value", dataRows)},${dataRange("id", dataRows)},${dataRange("target", dataRows)}`;
   const headers = labels.summaryHeaders;
   const rowCells = areas.map((node, i) => {
-    const r = SUMMARY_FIRST_ROW + i;
-    const arg = `"${areaArgument(node)}"`;
+    const f = areaRowFormulas(node, SUMMARY_FIRST_ROW + i, options.lang);
     return {
       reference: [levelLabel(node, labels), node.code, node.name],
-      formulas: [
-        `=KPI.SCORE(${arg},${ranges})`,
-        `=IF(ISERROR(D${r}),"",KPI.BAND(D${r}))`,
-        `=KPI.COVERAGE(${arg},${ranges})`,
-        `=KPI.COVERAGE(${arg},${ranges},"scored")`,
-        `=KPI.COVERAGE(${arg},${ranges},"eligible")`,
-      ],
+      formulas: [f.score, f.band, f.coverage, f.scored, f.eligible],
     };
   });
   const inputs: CellBlock[] = [
@@ -101,6 +89,12 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
         cells: [[labels.city], [labels.reportingYear]],
       },
       ...inputs,
+      {
+        address: SUMMARY_YEAR_READ_CELL,
+        role: "formula",
+        write: "formulas",
+        cells: [[`=${readYear(SUMMARY_YEAR_CELL)}`]],
+      },
       { address: "A4", role: "reference", write: "values", cells: [[labels.summaryIntro]] },
       {
         address: area(1, SUMMARY_HEADER_ROW, AREA_COLUMNS, SUMMARY_HEADER_ROW),

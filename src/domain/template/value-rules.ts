@@ -1,15 +1,8 @@
 import type { CatalogItem } from "../catalog";
-import { area, cell, qualified } from "./a1";
-import {
-  invalidYesNoRule,
-  missingRule,
-  notNumericRule,
-  numericValidation,
-  outOfRangeRule,
-  targetValidation,
-} from "./formulas";
-import type { TemplateLabels } from "./labels";
 import { YEAR_MAX, YEAR_MIN } from "../parse";
+import { area, cell, columnLetter, qualified } from "./a1";
+import { checkRules, valueValidation } from "./formulas";
+import type { TemplateLabels } from "./labels";
 import { COLOURS, DATA_FIRST_ROW, LISTS_SHEET, dataColumn } from "./layout";
 import type { DataColumnKey } from "./layout";
 import { LIST_RANGES } from "./lists-sheet";
@@ -29,8 +22,10 @@ const listSource = (range: string) => `=${qualified(LISTS_SHEET, range)}`;
 
 /**
  * The rules of every input column, for data rows holding `items` in order (null = a row whose id is not in the
- * catalog: its rules are cleared and none set). Value and Target rules go per run of rows with the same bounds and
- * unit (their input messages name the unit); Year and Data quality have one rule for the whole column.
+ * catalog: its rules are cleared and none set). Value and Target validation go per run of rows with the same
+ * bounds and unit (their input messages name the unit); the conditional formats of Value and Target read the
+ * row's check cell (Value check, Target check), so colour and Status give one verdict (docs/template.md); Year and
+ * Data quality have one rule for the whole column.
  *
  * @example planValueRules([itemById("EC: ICT: ICT: 1C")], EN_LABELS).validations.length === 4
  */
@@ -53,39 +48,31 @@ export function planValueRules(
 
   const bounds = (item: CatalogItem) => `${item.direction === "yesno"}|${item.min}|${item.max}`;
   const byUnit = rowRuns(items, (item) => `${bounds(item)}|${item.unit}`);
-  const byBounds = rowRuns(items, bounds);
-  const byKind = rowRuns(items, (item) => String(item.direction === "yesno"));
   const valueError = { title: labels.errors.title };
+  const rule = (sample: CatalogItem) => ({
+    yesNo: sample.direction === "yesno",
+    min: sample.min,
+    max: sample.max,
+  });
 
   const valueValidations: ValidationSpec[] = byUnit.map(({ first, count, sample }) => {
-    const address = runRange("value", first, count);
     const allowed = allowedText(sample, labels);
-    if (sample.direction === "yesno") {
-      return {
-        address,
-        rule: { kind: "list", source: listSource(LIST_RANGES.yesNo) },
-        prompt: { title: labels.prompts.valueTitle, message: labels.prompts.yesNo },
-        error: { ...valueError, message: labels.errors.value(allowed) },
-      };
-    }
+    const yesNo = sample.direction === "yesno";
     return {
-      address,
-      rule: {
-        kind: "custom",
-        formula: numericValidation(topRef("value", first), sample.min, sample.max),
-      },
+      address: runRange("value", first, count),
+      rule: { kind: "custom", formula: valueValidation(topRef("value", first), rule(sample)) },
       prompt: {
         title: labels.prompts.valueTitle,
-        message: labels.prompts.value(sample.unit, allowed),
+        message: yesNo ? labels.prompts.yesNo : labels.prompts.value(sample.unit, allowed),
       },
-      error: { ...valueError, message: labels.errors.value(allowed) },
+      error: { ...valueError, message: yesNo ? labels.errors.yesNo : labels.errors.value(allowed) },
     };
   });
   const targetValidations: ValidationSpec[] = byUnit.map(({ first, count, sample }) => ({
     address: runRange("target", first, count),
-    rule: { kind: "custom", formula: targetValidation(topRef("target", first)) },
+    rule: { kind: "custom", formula: valueValidation(topRef("target", first), rule(sample)) },
     prompt: { title: labels.prompts.targetTitle, message: labels.prompts.target(sample.unit) },
-    error: { ...valueError, message: labels.errors.target },
+    error: { ...valueError, message: labels.errors.target(allowedText(sample, labels)) },
   }));
   const columnValidations: ValidationSpec[] = [
     {
@@ -102,44 +89,33 @@ export function planValueRules(
     },
   ];
 
-  const invalid = (first: number, count: number, formula: string): ConditionalFormatSpec => ({
-    address: runRange("value", first, count),
-    meaning: "invalid",
-    formula,
-    fill: COLOURS.invalidFill,
-    fontColor: COLOURS.invalidFont,
-  });
-  const outOfRange = byBounds.flatMap(({ first, count, sample }) => {
-    const formula =
-      sample.direction === "yesno"
-        ? null
-        : outOfRangeRule(topRef("value", first), sample.min, sample.max);
-    return formula === null ? [] : [invalid(first, count, formula)];
-  });
-  const wrongKind = byKind.map(({ first, count, sample }) => {
-    const ref = topRef("value", first);
-    return invalid(
-      first,
-      count,
-      sample.direction === "yesno" ? invalidYesNoRule(ref) : notNumericRule(ref)
-    );
-  });
-  const conditionalFormats: ConditionalFormatSpec[] = [
-    {
-      address: whole("value"),
-      meaning: "missing",
-      formula: missingRule(topRef("value", 0)),
-      fill: COLOURS.missingFill,
-      fontColor: COLOURS.missingFont,
-    },
-    ...wrongKind,
-    ...outOfRange,
-  ];
+  const checked = (input: DataColumnKey, check: DataColumnKey): ConditionalFormatSpec[] => {
+    const rules = checkRules(`$${columnLetter(dataColumn(check))}${DATA_FIRST_ROW}`);
+    return [
+      {
+        address: whole(input),
+        meaning: "missing",
+        formula: rules.missing,
+        fill: COLOURS.missingFill,
+        fontColor: COLOURS.missingFont,
+      },
+      {
+        address: whole(input),
+        meaning: "invalid",
+        formula: rules.invalid,
+        fill: COLOURS.invalidFill,
+        fontColor: COLOURS.invalidFont,
+      },
+    ];
+  };
 
   return {
     validationRanges: [whole("value"), whole("year"), whole("quality"), whole("target")],
     validations: [...valueValidations, ...columnValidations, ...targetValidations],
-    conditionalFormatRanges: [whole("value")],
-    conditionalFormats,
+    conditionalFormatRanges: [whole("value"), whole("target")],
+    conditionalFormats: [
+      ...checked("value", "valueCheck"),
+      ...checked("target", "targetCheck").filter((rule) => rule.meaning === "invalid"),
+    ],
   };
 }

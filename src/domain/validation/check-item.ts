@@ -2,6 +2,7 @@ import { findItem } from "../catalog";
 import type { CatalogItem } from "../catalog";
 import { parseCellValue } from "../parse";
 import type { CellReading } from "../parse";
+import type { ValueReader } from "./value-reader";
 import type { RawCell } from "../workbook/workbook-port";
 import { checkRange } from "./check-range";
 import { DEFAULT_STALE_AFTER_YEARS, checkYears } from "./check-years";
@@ -19,6 +20,8 @@ export interface ItemCheckInput {
   readonly reportingYear?: RawCell;
   /** Data older than reporting year − this are STALE; default 3. A whole number ≥ 0. */
   readonly staleAfterYears?: number;
+  /** How the value cell is read: the lenient parser of docs/scoring.md §2 unless given (template sheets). */
+  readonly readValue?: ValueReader;
 }
 
 export interface ItemCheck {
@@ -62,7 +65,7 @@ export function checkItem(input: ItemCheckInput): ItemCheck {
       issues: [makeIssue("UNKNOWN_ID", idText, { raw: idText })],
     };
 
-  const reading = parseCellValue(input.value, item);
+  const reading = (input.readValue ?? parseCellValue)(input.value, item);
   if (reading.kind === "missing") {
     return { item, reading, issues: [makeIssue("MISSING", item.id, { item: item.id })] };
   }

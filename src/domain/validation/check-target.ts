@@ -3,6 +3,7 @@ import { parseCellValue } from "../parse";
 import type { RawCell } from "../workbook/workbook-port";
 import { checkRange } from "./check-range";
 import { makeIssue } from "./issue";
+import type { ValueReader } from "./value-reader";
 import type { Issue } from "./issue";
 
 /**
@@ -15,11 +16,15 @@ import type { Issue } from "./issue";
  * @example checkTarget(itemById("EC: ICT: ICT: 2C"), null)[0].code === "NO_TARGET" // no default
  * @example checkTarget(itemById("EC: ICT: ICT: 1C"), null) // [] — the default target (100) applies
  */
-export function checkTarget(item: CatalogItem, raw: RawCell): Issue[] {
+export function checkTarget(
+  item: CatalogItem,
+  raw: RawCell,
+  read: ValueReader = parseCellValue
+): Issue[] {
   if (item.direction === "none") {
     return [makeIssue("NO_TARGET", item.id, { item: item.id, reason: "noDirection" })];
   }
-  const reading = parseCellValue(raw, item);
+  const reading = read(raw, item);
   if (reading.kind === "missing") {
     return item.defaultTarget ? [] : [makeIssue("NO_TARGET", item.id, { item: item.id })];
   }

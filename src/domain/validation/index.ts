@@ -11,3 +11,13 @@ export { checkYears, DEFAULT_STALE_AFTER_YEARS } from "./check-years";
 export { crossItemIssues } from "./cross-item-rules";
 export { fractionScaleIssue } from "./fraction-scale";
 export { DATA_QUALITY_CHOICES, isLowQuality } from "./data-quality";
+export {
+  readTemplateCell,
+  templateReader,
+  excelTrim,
+  TEMPLATE_MISSING_WORDS,
+  TEMPLATE_YES_WORDS,
+  TEMPLATE_NO_WORDS,
+} from "./template-cell";
+export type { TemplateCell } from "./template-cell";
+export type { ValueReader } from "./value-reader";

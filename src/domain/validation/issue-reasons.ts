@@ -9,10 +9,18 @@ export interface FlagReasons {
    * `unitWords`: "12.67 Minutes"; `percentSign`: "45 %" for an item that is not a percentage;
    * `ambiguous`: "1,234"; `yesNoWord`: "Yes" or TRUE for a numeric item; `notYesNo`: other text for
    * a yes/no item; `nonFinite`: NaN or ±Infinity; `year`: a year cell that is not a whole number
-   * 1900–2100. Plain text that is none of these has no reason.
+   * 1900–2100; `textNumber`: a template cell holding a number as text (`'12,5`), with `number` (docs/template.md).
+   * Plain text that is none of these has no reason.
    */
   NOT_NUMERIC:
-    "unitWords" | "percentSign" | "ambiguous" | "yesNoWord" | "notYesNo" | "nonFinite" | "year";
+    | "unitWords"
+    | "percentSign"
+    | "ambiguous"
+    | "yesNoWord"
+    | "notYesNo"
+    | "nonFinite"
+    | "year"
+    | "textNumber";
   /**
    * Which bound is broken: both bounds exist (`between`), only a lower or an upper one, or a yes/no
    * item got a number other than 1 or 0.

@@ -9,6 +9,7 @@ import type { UsableValue } from "./cross-item-rules";
 import { fractionScaleIssue } from "./fraction-scale";
 import { compareSeverity, makeIssue } from "./issue";
 import type { Issue } from "./issue";
+import { templateReader } from "./template-cell";
 
 /** One data row as the pane reads it (a `SheetRow` is one). */
 export interface KpiRow {
@@ -17,6 +18,9 @@ export interface KpiRow {
   readonly year?: RawCell;
   readonly quality?: RawCell;
   readonly target?: RawCell;
+  /** The value / target cell's number format shows a percentage (read by the template reading only). */
+  readonly valuePercent?: boolean;
+  readonly targetPercent?: boolean;
 }
 
 export interface ValidateOptions {
@@ -27,6 +31,11 @@ export interface ValidateOptions {
   readonly reportingYear?: number | null;
   /** See {@link checkItem}; default 3. */
   readonly staleAfterYears?: number;
+  /**
+   * `template`: read value and target cells strictly, as the template's formulas do (docs/template.md); default
+   * `lenient`, docs/scoring.md §2.
+   */
+  readonly cells?: "lenient" | "template";
 }
 
 interface CheckedRow {
@@ -54,9 +63,22 @@ export function validateRows(rows: readonly KpiRow[], options: ValidateOptions =
   const checked: CheckedRow[] = [];
   rows.forEach((kpiRow, row) => {
     if (isBlank(kpiRow.id)) return;
-    const check = checkItem({ ...kpiRow, reportingYear, staleAfterYears: options.staleAfterYears });
+    const template = options.cells === "template";
+    const check = checkItem({
+      ...kpiRow,
+      reportingYear,
+      staleAfterYears: options.staleAfterYears,
+      readValue: template ? templateReader(kpiRow.valuePercent) : undefined,
+    });
     const rowIssues = check.item
-      ? [...check.issues, ...checkTarget(check.item, kpiRow.target)]
+      ? [
+          ...check.issues,
+          ...checkTarget(
+            check.item,
+            kpiRow.target ?? null,
+            template ? templateReader(kpiRow.targetPercent) : undefined
+          ),
+        ]
       : check.issues;
     issues.push(...rowIssues.map((issue) => ({ ...issue, row })));
     if (check.item) {
