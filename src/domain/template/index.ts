@@ -29,3 +29,6 @@ export { rowFormulas } from "./data-sheet";
 export { areaArgument, summaryAreas } from "./summary-areas";
 export { planGrid } from "./plan-grid";
 export type { GridCell } from "./plan-grid";
+export { ROW_FLAG_ORDER, rowFlagCodes, statusText, scoreTemplateRow } from "./row-verdict";
+export { rowFormulaCells } from "./row-formulas";
+export { areaRowFormulas, areaCriteria } from "./area-formulas";
