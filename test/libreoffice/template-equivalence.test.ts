@@ -10,12 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { ITEMS } from "../../src/domain/catalog";
-import { planTemplate, summaryAreas } from "../../src/domain/template";
+import { checkRules, planTemplate, summaryAreas, valueValidation } from "../../src/domain/template";
 import { findSoffice } from "../../src/xlsx/libreoffice.fixture";
 import { writeTemplateWorkbook } from "../../src/xlsx";
 import { cityValues, generatedRows } from "./template-inputs.fixture";
 import type { RowInputs } from "./template-inputs.fixture";
-import { expectedSheet, readComputed } from "./template-expected.fixture";
+import { RULE_COLUMN, expectedSheet, readComputed } from "./template-expected.fixture";
 import type { Case } from "./template-expected.fixture";
 
 const soffice = findSoffice();
@@ -89,6 +89,19 @@ async function writeCase(dir: string, c: Case): Promise<void> {
     put("M", row.quality);
     put("P", row.target);
   });
+  // The validation and conditional-format formulas, as cell formulas beside the table: LibreOffice judges them too.
+  ITEMS.forEach((item, i) => {
+    const r = 5 + i;
+    const rule = { yesNo: item.direction === "yesno", min: item.min, max: item.max };
+    const formulas = [
+      valueValidation(`K${r}`, rule),
+      checkRules(`$AA${r}`).missing,
+      checkRules(`$AA${r}`).invalid,
+      valueValidation(`P${r}`, rule),
+      checkRules(`$AC${r}`).invalid,
+    ];
+    formulas.forEach((f, j) => (data.getCell(r, RULE_COLUMN + j).value = { formula: f.slice(1) }));
+  });
   await workbook.xlsx.writeFile(join(dir, `${c.name}.xlsx`));
 }
 
@@ -120,7 +133,7 @@ maybe("the template recalculated by LibreOffice equals src/domain", () => {
       computed.set(c.name, await readComputed(readFileSync(join(out, `${c.name}.xlsx`))));
   }, 300_000);
 
-  it("computes every Status, Score, Points and Summary cell as src/domain does (0 differences)", () => {
+  it("computes every Status, Score, Points, validation and colour rule and Summary cell as src/domain does (0 differences)", () => {
     const differences: string[] = [];
     const seen = { rowScores: 0, areaScores: 0, statuses: new Set<string>() };
     let compared = 0;

@@ -11,7 +11,8 @@ import {
   statusText,
   summaryAreas,
 } from "../../src/domain/template";
-import { templateReader } from "../../src/domain/validation";
+import { checkTarget, templateCellVerdict, templateReader } from "../../src/domain/validation";
+import { columnLetter } from "../../src/domain/template";
 import type { KpiRow } from "../../src/domain/validation";
 import type { Lang } from "../../src/domain/workbook/workbook-port";
 import type { RowInputs } from "./template-inputs.fixture";
@@ -23,6 +24,11 @@ export interface Case {
   readonly year: number | string | null;
   readonly rows: readonly (RowInputs | null)[];
 }
+
+/** First of the columns where the test puts the validation and conditional-format formulas of each row (AI). */
+export const RULE_COLUMN = 35;
+
+const ERRORS = new Set(["NOT_NUMERIC", "CELL_ERROR", "OUT_OF_RANGE"]);
 
 /** What the add-in's reader gets for the rows of a case (the template's prefilled default target where untouched). */
 export function kpiRows(c: Case): KpiRow[] {
@@ -45,13 +51,26 @@ export function kpiRows(c: Case): KpiRow[] {
 }
 
 /** The cells src/domain computes for a case: data sheet R/S/T by row, Summary D–H as `S!D7`… ("" = empty). */
-export function expectedSheet(c: Case): Map<string, string | number> {
+export function expectedSheet(c: Case): Map<string, string | number | boolean> {
   const rows = kpiRows(c);
   const reading = parseYear(c.year as RawCell);
   const reportingYear = reading.kind === "number" ? reading.value : null;
-  const cells = new Map<string, string | number>();
+  const cells = new Map<string, string | number | boolean>();
   rows.forEach((row, i) => {
     const r = 5 + i;
+    const item = ITEMS[i];
+    // Validation sees the stored number only (no number format); colours follow the row's checks.
+    const typed = templateCellVerdict({ raw: row.value }, item);
+    const value = templateCellVerdict({ raw: row.value, percentFormat: row.valuePercent }, item);
+    const target = checkTarget(item, row.target ?? null, templateReader(row.targetPercent));
+    const rules = [
+      typed === "OK" || typed === "MISSING",
+      value === "MISSING",
+      ERRORS.has(value),
+      ["OK", "MISSING"].includes(templateCellVerdict({ raw: row.target ?? null }, item)),
+      target.some((issue) => ERRORS.has(issue.code)),
+    ];
+    rules.forEach((want, j) => cells.set(`${columnLetter(RULE_COLUMN + j)}${r}`, want));
     cells.set(`R${r}`, statusText(rowFlagCodes(row, reportingYear), c.lang));
     const scored = scoreTemplateRow(row);
     cells.set(`S${r}`, scored ? scored.score : "");
@@ -88,14 +107,14 @@ export function expectedSheet(c: Case): Map<string, string | number> {
 
 /** Test fixture: the computed cells of a recalculated file, its formulas, and formula cells without a result. */
 export async function readComputed(bytes: Buffer): Promise<{
-  cells: Map<string, string | number>;
+  cells: Map<string, string | number | boolean>;
   formulas: string[];
   uncomputed: string[];
   badResults: string[];
 }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const cells = new Map<string, string | number>();
+  const cells = new Map<string, string | number | boolean>();
   const formulas: string[] = [];
   const uncomputed: string[] = [];
   const badResults: string[] = [];
@@ -120,7 +139,7 @@ export async function readComputed(bytes: Buffer): Promise<{
             ? ""
             : typeof result === "object" && "error" in (result as object)
               ? (result as { error: string }).error
-              : (result as string | number);
+              : (result as string | number | boolean);
         if (typeof shown === "string" && (/^#NAME\?/.test(shown) || /^Err:/.test(shown)))
           badResults.push(`${address} ${shown}`);
         const inputColumn = prefix === "" && column >= 11 && column <= 17;

@@ -10,7 +10,11 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 const sorted = (keys: Iterable<string>): string[] => [...keys].sort();
 
 /** Rows that make the checks raise each message key (through the pane's Check, which runs every check). */
-const TRIGGERS: readonly [MessageKey, KpiRow[], { reportingYear?: number }][] = [
+const TRIGGERS: readonly [
+  MessageKey,
+  KpiRow[],
+  { reportingYear?: number; cells?: "template" },
+][] = [
   ["MISSING", [{ id: "EC: ICT: ICT: 1C", value: "NR" }], {}],
   ["NOT_NUMERIC", [{ id: "SC: SH: SA: 5A", value: "quick" }], {}],
   ["NOT_NUMERIC.unitWords", [{ id: "SC: SH: SA: 5A", value: "12.67 Minutes" }], {}],
@@ -19,6 +23,7 @@ const TRIGGERS: readonly [MessageKey, KpiRow[], { reportingYear?: number }][] = 
   ["NOT_NUMERIC.yesNoWord", [{ id: "SC: SH: SA: 5A", value: "Yes" }], {}],
   ["NOT_NUMERIC.notYesNo", [{ id: "SC: SH: SA: 3A", value: "Perhaps" }], {}],
   ["NOT_NUMERIC.nonFinite", [{ id: "SC: SH: SA: 5A", value: Infinity }], {}],
+  ["NOT_NUMERIC.textNumber", [{ id: "SC: SH: SA: 5A", value: "12,5" }], { cells: "template" }],
   ["NOT_NUMERIC.year", [{ id: "SC: SH: SA: 5A", value: 5, year: "1y" }], {}],
   ["CELL_ERROR", [{ id: "SC: SH: SA: 5A", value: "#VALUE!" }], {}],
   ["OUT_OF_RANGE.between", [{ id: "EC: ICT: ICT: 1C", value: 140 }], {}],

@@ -114,11 +114,13 @@ export function valueValidation(
   ref: string,
   rule: { yesNo: boolean; min: number | null; max: number | null }
 ): string {
+  // An error (a pasted or computed #DIV/0!) is refused, not passed on: a rule that errs behaves differently by host.
+  const guard = (test: string) => `=IF(ISERROR(${ref}),FALSE,${test})`;
   if (rule.yesNo) {
     const words = [...MISSING_TEXTS, ...TEMPLATE_YES_WORDS, ...TEMPLATE_NO_WORDS];
-    return (
-      `=OR(ISBLANK(${ref}),ISLOGICAL(${ref}),` +
-      `IF(ISTEXT(${ref}),${trimmedIn(ref, words)},OR(${ref}=0,${ref}=1)))`
+    return guard(
+      `OR(ISBLANK(${ref}),ISLOGICAL(${ref}),` +
+        `IF(ISTEXT(${ref}),${trimmedIn(ref, words)},OR(${ref}=0,${ref}=1)))`
     );
   }
   const within = [
@@ -127,7 +129,9 @@ export function valueValidation(
     ...(rule.min === null ? [] : [`${ref}>=${rule.min}`]),
     ...(rule.max === null ? [] : [`${ref}<=${rule.max}`]),
   ];
-  return `=OR(ISBLANK(${ref}),IF(ISTEXT(${ref}),${trimmedIn(ref, MISSING_TEXTS)},AND(${within.join(",")})))`;
+  return guard(
+    `OR(ISBLANK(${ref}),IF(ISTEXT(${ref}),${trimmedIn(ref, MISSING_TEXTS)},AND(${within.join(",")})))`
+  );
 }
 
 /**

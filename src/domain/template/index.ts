@@ -31,4 +31,5 @@ export { planGrid } from "./plan-grid";
 export type { GridCell } from "./plan-grid";
 export { ROW_FLAG_ORDER, rowFlagCodes, statusText, scoreTemplateRow } from "./row-verdict";
 export { rowFormulaCells } from "./row-formulas";
+export { checkRules, valueValidation } from "./formulas";
 export { areaRowFormulas, areaCriteria } from "./area-formulas";

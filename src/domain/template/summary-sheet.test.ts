@@ -1,5 +1,6 @@
 import { resolveArea } from "../catalog";
 import type { TemplateOptions } from "../workbook/workbook-port";
+import { MESSAGE_TABLES } from "../messages";
 import { LABELS } from "./labels";
 import { planGrid } from "./plan-grid";
 import { planTemplate } from "./plan-template";
@@ -43,34 +44,43 @@ describe("Summary: areas", () => {
     }
   );
 
-  it("scores, bands and covers each area with formulas over the data sheet's whole columns", () => {
-    const ranges = "'KPI Data'!$K$5:$K$116,'KPI Data'!$A$5:$A$116,'KPI Data'!$P$5:$P$116";
-    expect(value("D7")).toBe(`=KPI.SCORE("EC",${ranges})`);
-    expect(value("E7")).toBe(`=IF(ISERROR(D7),"",KPI.BAND(D7))`);
-    expect(value("F7")).toBe(`=KPI.COVERAGE("EC",${ranges})`);
-    expect(value("G7")).toBe(`=KPI.COVERAGE("EC",${ranges},"scored")`);
-    expect(value("H7")).toBe(`=KPI.COVERAGE("EC",${ranges},"eligible")`);
-    const health = 7 + summaryAreas().findIndex((node) => node.name === "Health");
-    expect(value(`D${health}`)).toBe(`=KPI.SCORE("Health",${ranges})`);
+  it("scores, bands and covers each area with built-ins over the data sheet's whole columns", () => {
+    const economy = `'KPI Data'!$B:$B,"Economy"`;
+    expect(value("G7")).toBe(`=COUNTIFS(${economy},'KPI Data'!$T:$T,">=1")`);
+    expect(value("H7")).toBe(`=SUMIFS('KPI Data'!$AE:$AE,${economy})`);
+    expect(value("F7")).toBe(`=IF(H7=0,"",G7/H7)`);
+    expect(value("D7")).toBe(
+      `=IF(H7=0,NA(),IF(G7/H7+1E-9<2/3,NA(),IF(G7=0,NA(),SUMIFS('KPI Data'!$T:$T,${economy})/(4*G7)*100)))`
+    );
+    expect(value("E7")).toContain(`"insufficient data: "&G7&" of "&H7&" items"`);
+    expect(value("E7")).toContain(`"no scorable items in "&"EC"`);
   });
 
-  it("reads only the core rows' ranges in a core template", () => {
-    expect(planGrid(summaryOf({ scope: "core" })).get("D7")?.value).toContain(
-      "'KPI Data'!$K$5:$K$71,"
+  it("selects a category node by its dimension, sub-dimension and category names (Health spans two codes)", () => {
+    const health = 7 + summaryAreas().findIndex((node) => node.name === "Health");
+    expect(value(`H${health}`)).toBe(
+      `=SUMIFS('KPI Data'!$AE:$AE,'KPI Data'!$B:$B,"Society and Culture",` +
+        `'KPI Data'!$C:$C,"Education, Health and Culture",'KPI Data'!$D:$D,"Health")`
     );
   });
 
   it.each(["all", "core"] as const)(
-    "gives every area live n and N counts from KPI.COVERAGE over the same ranges (%s)",
+    "uses no KPI.* function and no fixed row range (%s)",
     (scope) => {
       const sheet = planGrid(summaryOf({ scope }));
-      summaryAreas().forEach((_node, i) => {
-        const coverage = String(sheet.get(`F${7 + i}`)?.value);
-        expect(coverage).toMatch(/^=KPI\.COVERAGE\(/);
-        const call = coverage.slice(0, -1);
-        expect(sheet.get(`G${7 + i}`)?.value).toBe(`${call},"scored")`);
-        expect(sheet.get(`H${7 + i}`)?.value).toBe(`${call},"eligible")`);
-      });
+      const formulas = [...sheet.values()]
+        .map((c) => String(c.value))
+        .filter((v) => v.startsWith("="));
+      expect(formulas.length).toBeGreaterThanOrEqual(5 * 37);
+      expect(formulas.filter((f) => /KPI\.|\$\d/.test(f))).toEqual([]);
+    }
+  );
+
+  it.each(["en", "fr", "ru"] as const)(
+    "words the band cells with the message tables (%s)",
+    (lang) => {
+      const band = String(planGrid(summaryOf({ lang })).get("E7")?.value);
+      for (const label of MESSAGE_TABLES[lang].bands) expect(band).toContain(`"${label}"`);
     }
   );
 

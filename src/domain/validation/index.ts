@@ -13,11 +13,12 @@ export { fractionScaleIssue } from "./fraction-scale";
 export { DATA_QUALITY_CHOICES, isLowQuality } from "./data-quality";
 export {
   readTemplateCell,
+  templateCellVerdict,
   templateReader,
   excelTrim,
   TEMPLATE_MISSING_WORDS,
   TEMPLATE_YES_WORDS,
   TEMPLATE_NO_WORDS,
 } from "./template-cell";
-export type { TemplateCell } from "./template-cell";
+export type { TemplateCell, CellVerdict } from "./template-cell";
 export type { ValueReader } from "./value-reader";

@@ -6,6 +6,7 @@ import type { RawCell } from "../workbook/workbook-port";
 import type { IssueParams } from "./issue";
 import type { NotNumericReason } from "./issue-reasons";
 import type { ValueReader } from "./value-reader";
+import { checkRange } from "./check-range";
 
 /**
  * The strict reading of a template cell (docs/template.md, "What a cell may hold"). The template's own formulas
@@ -134,4 +135,21 @@ function notNumeric(item: CatalogItem, raw: string, reason?: NotNumericReason): 
  */
 export function templateReader(percentFormat?: boolean): ValueReader {
   return (raw, item) => readTemplateCell({ raw, percentFormat }, item);
+}
+
+/** The one verdict on a template Value or Target cell: OK, MISSING or the flag that stops it being scored. */
+export type CellVerdict = "OK" | "MISSING" | "NOT_NUMERIC" | "CELL_ERROR" | "OUT_OF_RANGE";
+
+/**
+ * The verdict on one Value cell, as its colour, the row's Status and the Check all give it (docs/template.md): the
+ * strict reading, then the item's bounds. The template's "Value check" column computes the same.
+ *
+ * @example templateCellVerdict({ raw: "12,5" }, item) === "NOT_NUMERIC"
+ * @example templateCellVerdict({ raw: 1.5, percentFormat: true }, povertyRate) === "OUT_OF_RANGE" // 150 %
+ */
+export function templateCellVerdict(cell: TemplateCell, item: CatalogItem): CellVerdict {
+  const reading = readTemplateCell(cell, item);
+  if (reading.kind === "missing") return "MISSING";
+  if (reading.kind === "invalid") return reading.code;
+  return checkRange(item, reading.value) ? "OUT_OF_RANGE" : "OK";
 }
