@@ -1,6 +1,7 @@
 import { ITEMS, itemById } from "../catalog";
 import type { TemplateOptions } from "../workbook/workbook-port";
 import { columnLetter } from "./a1";
+import { MESSAGE_TABLES } from "../messages";
 import { LABELS } from "./labels";
 import { DATA_COLUMNS, DATA_SHEET, DATA_TABLE, LISTS_SHEET, SUMMARY_SHEET } from "./layout";
 import { planGrid } from "./plan-grid";
@@ -63,7 +64,7 @@ describe("planTemplate: rows", () => {
     expect(at(data(plan), `A${5 + plan.ids.length}`)).toBeUndefined();
     expect(data(plan).table).toEqual({
       name: DATA_TABLE,
-      address: `A4:T${4 + plan.ids.length}`,
+      address: `A4:AG${4 + plan.ids.length}`,
       style: "TableStyleLight9",
     });
   });
@@ -85,6 +86,8 @@ describe("planTemplate: rows", () => {
       ...Array(10).fill("reference"),
       ...Array(7).fill("input"),
       ...Array(3).fill("formula"),
+      ...Array(5).fill("reference"),
+      ...Array(8).fill("formula"),
     ]);
   });
 
@@ -148,27 +151,48 @@ describe("planTemplate: rows", () => {
 });
 
 describe("planTemplate: formulas", () => {
-  it("gives row 5 its Status, Score and Points formulas", () => {
-    expect(at(data(), "R5")).toBe(
-      `=KPI.CHECK(A5,IF(ISBLANK(K5),"",K5),IF(ISBLANK(L5),"",L5),IF(ISBLANK(M5),"",M5),IF(ISBLANK('KPI Summary'!$B$3),"",'KPI Summary'!$B$3))`
+  it("gives row 5 its Status, Score and Points from the row's visible method columns", () => {
+    expect(at(data(), "R5")).toMatch(
+      /^=IF\(IF\(OR\(AA5="CELL_ERROR",AC5="CELL_ERROR"\),", Cell error",""\)&/
     );
-    expect(at(data(), "S5")).toMatch(
-      /^=IF\(OR\(ISBLANK\(K5\),TRIM\(K5\)="NR",.*\),"",IF\(ISBLANK\(P5\),KPI\.SCORE\(A5,K5\),KPI\.SCORE\(A5,K5,,P5\)\)\)$/
+    expect(at(data(), "R5")).toMatch(/,"OK",MID\(/);
+    expect(at(data(), "S5")).toBe(`=IF(ISNUMBER(AF5),100*MIN(MAX(AF5,0),1),"")`);
+    expect(at(data(), "T5")).toBe(
+      `=IF(ISNUMBER(AF5),IF(AF5>=0.95,4,IF(AF5>=0.66,3,IF(AF5>=0.33,2,1))),"")`
     );
-    expect(at(data(), "T5")).toMatch(
-      /,"",IF\(ISBLANK\(P5\),KPI\.POINTS\(A5,K5\),KPI\.POINTS\(A5,K5,P5\)\)\)$/
-    );
+    expect(at(data(), "AE5")).toBe(`=IF(AC5="NO_TARGET",0,1)`);
   });
+
+  it("writes each item's method inputs in U–Y: direction, bounds, default target, worst goalpost", () => {
+    ALL.ids.forEach((id, i) => {
+      const item = itemById(id);
+      expect(["U", "V", "W", "X", "Y"].map((col) => at(data(), `${col}${5 + i}`))).toEqual([
+        item.direction,
+        item.min ?? "",
+        item.max ?? "",
+        item.defaultTarget?.target ?? "",
+        item.defaultTarget?.worst ?? "",
+      ]);
+    });
+  });
+
+  it.each(["en", "fr", "ru"] as const)(
+    "words Status with the message tables' flag names (%s)",
+    (lang) => {
+      const status = String(at(data(planTemplate(options({ lang }))), "R5"));
+      for (const name of Object.values(MESSAGE_TABLES[lang].flagNames))
+        expect(status).toContain(`", ${name}"`);
+    }
+  );
 
   it("makes every row's formulas read only that row (and the Summary's reporting year)", () => {
     const grid = planGrid(data());
     ALL.ids.forEach((_, i) => {
       const row = 5 + i;
-      for (const col of ["R", "S", "T"]) {
-        const formula = String(grid.get(`${col}${row}`)?.value).replace(
-          /'KPI Summary'!\$B\$3/g,
-          ""
-        );
+      for (const col of ["R", "S", "T", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG"]) {
+        const formula = String(grid.get(`${col}${row}`)?.value)
+          .replace(/'KPI Summary'!\$C\$3/g, "")
+          .replace(/\{[^}]*\}/g, "");
         const rows = [...formula.replace(/"[^"]*"/g, "").matchAll(/\b[A-Z]+(\d+)\b/g)].map((m) =>
           Number(m[1])
         );
@@ -177,28 +201,31 @@ describe("planTemplate: formulas", () => {
     });
   });
 
-  const ALLOWED = [
-    "AND",
-    "OR",
-    "NOT",
-    "IF",
-    "ISBLANK",
-    "ISNUMBER",
-    "ISTEXT",
-    "ISERROR",
-    "TRIM",
-    "UPPER",
-    "LEN",
+  // Excel 2010+ (Windows, Mac, web) and LibreOffice Calc all have these (docs/template.md, "Formulas").
+  const PORTABLE = [
+    ...[
+      "AND",
+      "OR",
+      "NOT",
+      "IF",
+      "IFERROR",
+      "ISBLANK",
+      "ISNUMBER",
+      "ISTEXT",
+      "ISERROR",
+      "ISLOGICAL",
+    ],
+    ...["TRIM", "LEFT", "MID", "LEN", "INT", "MIN", "MAX", "ABS", "CELL", "NA", "CHOOSE"],
+    ...["SUMIFS", "COUNTIFS", "SUMPRODUCT"],
   ];
-  const CUSTOM = ["KPI.SCORE", "KPI.POINTS", "KPI.BAND", "KPI.COVERAGE", "KPI.CHECK", "KPI.INFO"];
 
   it.each(["en", "fr", "ru"] as const)(
-    "uses only the allowed built-ins and KPI.* functions (%s)",
+    "uses only portable built-ins, no KPI.* function (%s)",
     (lang) => {
       const plan = planTemplate(options({ lang }));
       const used = new Set(plan.sheets.flatMap(formulasOf).flatMap(calls));
-      expect([...used].filter((name) => ![...ALLOWED, ...CUSTOM].includes(name))).toEqual([]);
-      expect(used.has("KPI.CHECK") && used.has("KPI.SCORE") && used.has("KPI.COVERAGE")).toBe(true);
+      expect([...used].filter((name) => !PORTABLE.includes(name))).toEqual([]);
+      expect(plan.sheets.flatMap(formulasOf).filter((f) => /KPI\./i.test(f))).toEqual([]);
     }
   );
 

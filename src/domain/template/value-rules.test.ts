@@ -8,6 +8,7 @@ import { LIST_RANGES, planListsSheet } from "./lists-sheet";
 import { planGrid } from "./plan-grid";
 import type { ConditionalFormatSpec, ValidationSpec } from "./plan-types";
 import { planValueRules } from "./value-rules";
+import { TEMPLATE_MISSING_WORDS, TEMPLATE_NO_WORDS, TEMPLATE_YES_WORDS } from "../validation";
 
 const RULES = planValueRules(ITEMS, LABELS.en);
 const column = (address: string) => address.replace(/[$\d]/g, "").split(":")[0];
@@ -31,19 +32,34 @@ describe("data validation of the Value column", () => {
     (_, item, row) => {
       const [rule] = covering(RULES.validations, "K", row);
       expect(covering(RULES.validations, "K", row)).toHaveLength(1);
-      if (item.direction === "yesno") {
-        expect(rule.rule).toEqual({ kind: "list", source: `='KPI Lists'!${LIST_RANGES.yesNo}` });
-        return;
-      }
       expect(rule.rule.kind).toBe("custom");
       const ref = topLeft(rule.address);
       const formula = rule.rule.kind === "custom" ? rule.rule.formula : "";
-      expect(formula.startsWith(`=OR(ISBLANK(${ref}),TRIM(${ref})="NR",AND(ISNUMBER(${ref})`)).toBe(
-        true
-      );
+      expect(formula.startsWith(`=IF(ISERROR(${ref}),FALSE,OR(ISBLANK(${ref}),`)).toBe(true);
+      // The "not reported" words of the strict reading, the same list Status uses.
+      for (const word of TEMPLATE_MISSING_WORDS) expect(formula).toContain(`"${word}"`);
+      if (item.direction === "yesno") {
+        for (const word of [...TEMPLATE_YES_WORDS, ...TEMPLATE_NO_WORDS])
+          expect(formula).toContain(`"${word}"`);
+        expect(formula).toContain(`OR(${ref}=0,${ref}=1)`);
+        expect(rule.error.message).toBe(LABELS.en.errors.yesNo);
+        return;
+      }
+      expect(formula).toContain(`NOT(ISLOGICAL(${ref}))`);
       expect(formula.includes(`${ref}>=${item.min}`)).toBe(item.min !== null);
       expect(formula.includes(`${ref}<=${item.max}`)).toBe(item.max !== null);
       expect(rule.prompt.message).toContain(`Unit: ${item.unit}.`);
+    }
+  );
+
+  it.each(["en", "fr", "ru"] as const)(
+    "names the yes/no words of the label language (%s)",
+    (lang) => {
+      const yesNo = planValueRules([itemById("EC: I: UP: 2A/COMPACT")], LABELS[lang])
+        .validations[0];
+      expect(yesNo.error.message).toContain(LABELS[lang].yes);
+      expect(yesNo.error.message).toContain(LABELS[lang].no);
+      expect(yesNo.prompt.message).toContain(LABELS[lang].yes);
     }
   );
 
@@ -99,13 +115,14 @@ describe("data validation of Year, Data quality and Target", () => {
     }
   );
 
-  it("gives every Target cell one rule (blank or a number) naming the unit", () => {
+  it("gives every Target cell the Value cell's rule (a target is read like a value) naming the unit", () => {
     ITEMS.forEach((item, i) => {
       const [rule] = covering(RULES.validations, "P", 5 + i);
-      expect(rule.rule).toEqual({
-        kind: "custom",
-        formula: `=OR(ISBLANK(${topLeft(rule.address)}),ISNUMBER(${topLeft(rule.address)}))`,
-      });
+      const [value] = covering(RULES.validations, "K", 5 + i);
+      const formula = (r: ValidationSpec) => (r.rule.kind === "custom" ? r.rule.formula : "");
+      expect(formula(rule)).toBe(
+        formula(value).split(topLeft(value.address)).join(topLeft(rule.address))
+      );
       expect(rule.prompt.message).toContain(item.unit);
     });
   });
@@ -115,45 +132,20 @@ describe("data validation of Year, Data quality and Target", () => {
   });
 });
 
-describe("conditional formats of the Value column", () => {
-  const meaningAt = (row: number) =>
-    covering<ConditionalFormatSpec>(RULES.conditionalFormats, "K", row);
-
-  it("marks missing values over the whole column with one built-ins-only rule", () => {
-    const missing = RULES.conditionalFormats.filter((c) => c.meaning === "missing");
-    expect(missing).toHaveLength(1);
-    expect(missing[0].address).toBe("K5:K116");
-    expect(missing[0].formula).toMatch(
-      /^=OR\(ISBLANK\(K5\),TRIM\(K5\)="NR",.*TRIM\(K5\)="NOT REPORTED"/
-    );
+describe("conditional formats of Value and Target", () => {
+  it("colour each Value cell from its row's Value check, the cell Status reads too", () => {
+    const value = RULES.conditionalFormats.filter((c) => column(c.address) === "K");
+    expect(value.map((c) => [c.address, c.meaning, c.formula])).toEqual([
+      ["K5:K116", "missing", '=$AA5="MISSING"'],
+      ["K5:K116", "invalid", '=OR($AA5="NOT_NUMERIC",$AA5="CELL_ERROR",$AA5="OUT_OF_RANGE")'],
+    ]);
   });
 
-  it.each(ITEMS.map((item, i) => [item.id, item, 5 + i] as const))(
-    "flags wrong input for %s",
-    (_, item, row) => {
-      const invalid = meaningAt(row).filter((c) => c.meaning === "invalid");
-      const formulas = invalid.map((c) => c.formula.split(topLeft(c.address)).join("X"));
-      if (item.direction === "yesno") {
-        expect(formulas).toEqual(["=IF(ISERROR(X),TRUE,AND(ISNUMBER(X),X<>0,X<>1))"]);
-        return;
-      }
-      expect(
-        formulas.filter((f) => f.startsWith("=IF(ISERROR(X),TRUE,AND(ISTEXT(X),NOT(OR("))
-      ).toHaveLength(1);
-      const bounds = [
-        item.min === null ? null : `X<${item.min}`,
-        item.max === null ? null : `X>${item.max}`,
-      ];
-      const expected = bounds.filter((b) => b !== null);
-      const range = formulas.filter((f) => f.startsWith("=AND(ISNUMBER(X)"));
-      expect(range).toEqual(
-        expected.length === 0 ? [] : [`=AND(ISNUMBER(X),OR(${expected.join(",")}))`]
-      );
-    }
-  );
-
-  it("keeps every conditional-format formula within 255 characters", () => {
-    expect(RULES.conditionalFormats.filter((c) => c.formula.length > 255)).toEqual([]);
+  it("colour an unusable Target from the row's Target check (a blank target is the default: not marked)", () => {
+    const target = RULES.conditionalFormats.filter((c) => column(c.address) === "P");
+    expect(target.map((c) => [c.address, c.meaning, c.formula])).toEqual([
+      ["P5:P116", "invalid", '=OR($AC5="NOT_NUMERIC",$AC5="CELL_ERROR",$AC5="OUT_OF_RANGE")'],
+    ]);
   });
 });
 
@@ -167,7 +159,10 @@ describe("rows the catalog does not know", () => {
     const rules = planValueRules(items, LABELS.en);
     expect(covering(rules.validations, "K", 6)).toEqual([]);
     expect(covering(rules.validations, "P", 6)).toEqual([]);
-    expect(covering(rules.conditionalFormats, "K", 6).map((c) => c.meaning)).toEqual(["missing"]);
+    expect(covering(rules.conditionalFormats, "K", 6).map((c) => c.meaning)).toEqual([
+      "missing",
+      "invalid",
+    ]);
     expect(covering(rules.validations, "K", 7)[0].address).toBe("K7");
   });
 });
