@@ -135,7 +135,7 @@ describe("updateTemplate and readSheet (office-addin-mock)", () => {
     expect(mock.sheet(DATA_SHEET).getRange).not.toHaveBeenCalled();
   });
 
-  it("reads in two round trips, loading values and address only", async () => {
+  it("reads in two round trips, loading values, number formats and address", async () => {
     const mock = officeMock(TEMPLATE_IN_PLACE);
     const result = await createExcelWorkbookPort(mock.host).readSheet();
     expect(mock.syncs()).toBe(2);

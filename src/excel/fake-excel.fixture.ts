@@ -83,6 +83,17 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
           )
         );
       },
+      get numberFormat() {
+        return ready(() => {
+          const { firstRow, firstColumn, rowCount, columnCount } = parseRange(address);
+          return Array.from({ length: rowCount }, (_, r) =>
+            Array.from(
+              { length: columnCount },
+              (_, c) => sheet.get(firstRow + r, firstColumn + c)?.numberFormat ?? "General"
+            )
+          );
+        });
+      },
       set numberFormat(cells: RawCell[][]) {
         write("numberFormat", cells, (r, c, f) => sheet.set(r, c, { numberFormat: String(f) }));
       },

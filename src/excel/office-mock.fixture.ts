@@ -38,6 +38,7 @@ export function officeMock(spec: MockWorkbookSpec = {}) {
     make({
       address,
       values,
+      numberFormat: values.map((row) => row.map(() => "General")),
       select: jest.fn(),
       format: {
         font: { bold: false, color: "" },

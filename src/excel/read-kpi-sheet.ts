@@ -28,7 +28,7 @@ async function missingSheetDetail(
 
 /**
  * Reads the data sheet once and writes nothing: round trip 1 finds the template's sheets, round trip 2 loads the
- * data sheet's used range (values and address only) and the Summary's city and year. Rows are mapped by header
+ * data sheet's used range (values, number formats and address) and the Summary's city and year. Rows are mapped by header
  * names in `snapshotFromRead`, so moved, renamed or deleted columns and rows are reported rather than misread.
  *
  * @example const snapshot = await readKpiSheet(context); snapshot.rows.length === 112
@@ -43,7 +43,8 @@ export async function readKpiSheet(context: Excel.RequestContext): Promise<Sheet
     throw new PortFailure("NO_TEMPLATE", await missingSheetDetail(context, table));
 
   const used = data.getUsedRange();
-  used.load("values, address");
+  // Number formats in the same load (no extra sync): a percent-formatted Value reads as shown (docs/template.md).
+  used.load("values, address, numberFormat");
   const summaryCells = summary.isNullObject
     ? null
     : summary.getRange(`${SUMMARY_CITY_CELL}:${SUMMARY_YEAR_CELL}`);
@@ -54,6 +55,7 @@ export async function readKpiSheet(context: Excel.RequestContext): Promise<Sheet
     address: used.address,
     values: used.values,
     summary: summaryCells?.values ?? null,
+    numberFormats: used.numberFormat,
   });
   if (!snapshot)
     throw new PortFailure(

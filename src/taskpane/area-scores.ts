@@ -1,5 +1,12 @@
 import { AREA_TREE, type AreaNode } from "../domain/catalog";
-import { DEFAULT_MIN_COVERAGE, scoreArea, type AreaScore, type Scored } from "../domain/scoring";
+import {
+  DEFAULT_MIN_COVERAGE,
+  scoreArea,
+  type AreaRowsInput,
+  type AreaScore,
+  type Scored,
+} from "../domain/scoring";
+import { templateReader } from "../domain/validation";
 import { areaArgument } from "../domain/template/summary-areas";
 import type { RawCell, SheetRow } from "../domain/workbook/workbook-port";
 
@@ -16,9 +23,9 @@ export interface DimensionScores {
 }
 
 /**
- * Dimension and sub-dimension scores from the rows the pane read, by the same domain code and with the same area
- * arguments and ranges (values, ids, targets) as the Summary sheet's KPI.SCORE formulas, so both show the same
- * numbers. In the catalog's order.
+ * Dimension and sub-dimension scores from the rows the pane read, by the same domain code, with the strict template
+ * reading the Summary sheet's formulas implement (docs/template.md), so both show the same numbers. In the
+ * catalog's order.
  *
  * @example scoreAreasFromRows(snapshot.rows)[0].dimension // { name: "Economy", result: { ok: true, … } }
  */
@@ -30,6 +37,10 @@ export function scoreAreasFromRows(
     values: rows.map((row) => row.value),
     ids: rows.map((row) => row.id),
     targets: rows.map((row) => row.target),
+    readers: {
+      value: (i: number) => templateReader(rows[i].valuePercent),
+      target: (i: number) => templateReader(rows[i].targetPercent),
+    },
   };
   return AREA_TREE.children.map((dimension) => ({
     dimension: scoreLine(dimension, columns, minCoverage),
@@ -37,7 +48,8 @@ export function scoreAreasFromRows(
   }));
 }
 
-type Columns = Readonly<Record<"values" | "ids" | "targets", readonly RawCell[]>>;
+type Columns = Readonly<Record<"values" | "ids" | "targets", readonly RawCell[]>> &
+  Pick<AreaRowsInput, "readers">;
 
 function scoreLine(node: AreaNode, columns: Columns, minCoverage: number): AreaScoreLine {
   const area = areaArgument(node);

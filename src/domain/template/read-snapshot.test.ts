@@ -36,6 +36,19 @@ describe("snapshotFromRead", () => {
     expect(snapshot?.structureProblems).toEqual([]);
   });
 
+  it("marks Value and Target cells whose number format is a percentage (read in the same load)", () => {
+    const values = insertedValues();
+    values[4][10] = 0.21;
+    const numberFormats = values.map((row) => row.map(() => "General"));
+    numberFormats[4][10] = "0%";
+    numberFormats[5][15] = "0.00%";
+    numberFormats[6][10] = '0" %"';
+    const rows = read({ values, numberFormats })?.rows ?? [];
+    expect([rows[0].valuePercent, rows[0].targetPercent]).toEqual([true, false]);
+    expect([rows[1].valuePercent, rows[1].targetPercent]).toEqual([false, true]);
+    expect(rows[2].valuePercent).toBeUndefined();
+  });
+
   it.each([
     [2021, 2021],
     [" 2019 ", 2019],

@@ -1,4 +1,5 @@
 import { parseYear } from "../parse";
+import { isPercentNumberFormat } from "../validation";
 import type { RawCell, SheetSnapshot } from "../workbook/workbook-port";
 import { parseRange } from "./a1";
 import { describeStructureProblem } from "./labels";
@@ -13,6 +14,11 @@ export interface SheetRead {
   readonly values: readonly (readonly RawCell[])[];
   /** The Summary's B2:B3 values ([[city], [year]]), or null when the Summary sheet is missing. */
   readonly summary: readonly (readonly RawCell[])[] | null;
+  /**
+   * The used range's number formats, aligned with `values` (read in the same load, no extra sync): a Value or
+   * Target cell formatted as a percentage reads as shown (docs/template.md, "Percent entry"). Absent: none.
+   */
+  readonly numberFormats?: readonly (readonly RawCell[])[];
 }
 
 /** The reporting year of the Summary's cell, or null when blank or not a year. */
@@ -36,8 +42,17 @@ export function snapshotFromRead(read: SheetRead): SheetSnapshot | undefined {
     ? located.problems
     : [...located.problems, { code: "NO_SUMMARY" as const }];
   const city = read.summary?.[0]?.[0];
+  const percentAt = (row: number, column: number | undefined) =>
+    column !== undefined &&
+    isPercentNumberFormat(read.numberFormats?.[row - firstRow]?.[column - firstColumn]);
+  const rows = toSheetRows(located, DATA_SHEET).map((sheetRow, i) => {
+    const { row } = located.rows[i];
+    const valuePercent = percentAt(row, located.columns.value);
+    const targetPercent = percentAt(row, located.columns.target);
+    return valuePercent || targetPercent ? { ...sheetRow, valuePercent, targetPercent } : sheetRow;
+  });
   return {
-    rows: toSheetRows(located, DATA_SHEET),
+    rows,
     reportingYear: read.summary ? reportingYear(read.summary[1]?.[0]) : null,
     city: city === null || city === undefined ? "" : String(city).trim(),
     structureProblems: problems.map((problem) => describeStructureProblem(problem, located.lang)),

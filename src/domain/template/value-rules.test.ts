@@ -6,7 +6,7 @@ import { DATA_QUALITY_CHOICES } from "./data-quality";
 import { LABELS } from "./labels";
 import { LIST_RANGES, planListsSheet } from "./lists-sheet";
 import { planGrid } from "./plan-grid";
-import type { ConditionalFormatSpec, ValidationSpec } from "./plan-types";
+import type { ValidationSpec } from "./plan-types";
 import { planValueRules } from "./value-rules";
 import { TEMPLATE_MISSING_WORDS, TEMPLATE_NO_WORDS, TEMPLATE_YES_WORDS } from "../validation";
 

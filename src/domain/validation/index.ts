@@ -14,6 +14,7 @@ export { DATA_QUALITY_CHOICES, isLowQuality } from "./data-quality";
 export {
   readTemplateCell,
   templateCellVerdict,
+  isPercentNumberFormat,
   templateReader,
   excelTrim,
   TEMPLATE_MISSING_WORDS,

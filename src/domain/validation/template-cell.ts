@@ -153,3 +153,14 @@ export function templateCellVerdict(cell: TemplateCell, item: CatalogItem): Cell
   if (reading.kind === "invalid") return reading.code;
   return checkRange(item, reading.value) ? "OUT_OF_RANGE" : "OK";
 }
+
+/**
+ * True when an Excel number format shows its number as a percentage: a `%` outside quoted text and not escaped
+ * (`0%`, `0.00%`; not `0" %"` or `0\%`). Excel's CELL("format") answers "P…" for the same formats.
+ *
+ * @example isPercentNumberFormat("0.0%") === true
+ * @example isPercentNumberFormat('0" %"') === false
+ */
+export function isPercentNumberFormat(format: unknown): boolean {
+  return typeof format === "string" && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+}

@@ -30,6 +30,12 @@ export interface SheetRow {
   readonly quality: RawCell;
   readonly target: RawCell;
   readonly targetBasis: RawCell;
+  /**
+   * The Value / Target cell's number format shows a percentage (Excel stores `21%` as 0.21 and formats the cell
+   * 0%): the template reading scores what the cell shows, 21 (docs/template.md, "Percent entry").
+   */
+  readonly valuePercent?: boolean;
+  readonly targetPercent?: boolean;
   /** A1 address (sheet-qualified, e.g. `'KPI Data'!K5`) of each input cell, so an issue can select it. */
   readonly address: {
     readonly id: string;

@@ -52,7 +52,7 @@ export function useWorkbookCheck(port: WorkbookPort, paneYear: number | null): W
     const reportingYear = read.value.reportingYear ?? paneYearRef.current;
     setResult({
       snapshot: read.value,
-      issues: validateRows(read.value.rows, { reportingYear }),
+      issues: validateRows(read.value.rows, { reportingYear, cells: "template" }),
       reportingYear,
     });
     setError(null);
