@@ -7,6 +7,7 @@ import { INSERT_API, insertTemplate } from "./insert-template";
 import { runAction } from "./office-errors";
 import { READ_API, readKpiSheet } from "./read-kpi-sheet";
 import { SELECT_API, selectCell } from "./select-cell";
+import { CONVERT_API, convertTextNumber } from "./convert-text-number";
 import { UPDATE_API, updateTemplate } from "./update-template";
 
 /**
@@ -30,6 +31,8 @@ export function createExcelWorkbookPort(host: ExcelHost = officeExcelHost()): Wo
       runAction(host, UPDATE_API, (context) => updateTemplate(context, options)),
     readSheet: () => runAction(host, READ_API, readKpiSheet),
     selectCell: (address) => runAction(host, SELECT_API, (context) => selectCell(context, address)),
+    convertTextNumber: (address, text, number) =>
+      runAction(host, CONVERT_API, (context) => convertTextNumber(context, address, text, number)),
     onDataChanged: (listener) =>
       runAction(host, EVENTS_API, (context) => subscribeDataChanges(host, context, listener)),
   };

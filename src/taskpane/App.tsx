@@ -1,7 +1,8 @@
 import { FluentProvider, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { uiText } from "../domain/messages/ui";
-import type { Lang, WorkbookPort } from "../domain/workbook/workbook-port";
+import type { Lang, RawCell, WorkbookPort } from "../domain/workbook/workbook-port";
+import { CellFixContext } from "./cell-fix";
 import { AreaScores } from "./components/AreaScores";
 import { CheckPanel } from "./components/CheckPanel";
 import { LanguagePicker } from "./components/LanguagePicker";
@@ -62,42 +63,54 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
   const onWritten = useCallback(() => void recheck(), [recheck]);
   const selection = useCellSelection(port);
   const headingId = useId("kpi-heading");
+  const convertTextNumber = useCallback(
+    (address: string, text: RawCell, number: number) =>
+      void port.convertTextNumber(address, text, number).then(() => recheck()),
+    [port, recheck]
+  );
 
   return (
     <PaneLangContext.Provider value={lang}>
-      <FluentProvider theme={theme} lang={lang} className={styles.root}>
-        <header>
-          <h1 className={styles.title}>{t.appTitle}</h1>
-          <Text size={200} className={styles.subtitle}>
-            {t.appSubtitle}
-          </Text>
-          <LanguagePicker label={t.languagePickerLabel} value={lang} onChange={setLang} />
-        </header>
-        <main className={styles.main}>
-          <section aria-labelledby={`${headingId}-template`} className={styles.section}>
-            <h2 id={`${headingId}-template`} className={styles.heading}>
-              {t.templateHeading}
-            </h2>
-            <TemplateSection port={port} form={form} onFormChange={setForm} onWritten={onWritten} />
-          </section>
-          <section aria-labelledby={`${headingId}-check`} className={styles.section}>
-            <h2 id={`${headingId}-check`} className={styles.heading}>
-              {t.checkHeading}
-            </h2>
-            <CheckPanel
-              check={check}
-              onSelectCell={(a) => void selection.select(a)}
-              selectError={selection.error}
-            />
-          </section>
-          <section aria-labelledby={`${headingId}-scores`} className={styles.section}>
-            <h2 id={`${headingId}-scores`} className={styles.heading}>
-              {t.scoresHeading}
-            </h2>
-            <AreaScores rows={check.result?.snapshot.rows ?? null} />
-          </section>
-        </main>
-      </FluentProvider>
+      <CellFixContext.Provider value={convertTextNumber}>
+        <FluentProvider theme={theme} lang={lang} className={styles.root}>
+          <header>
+            <h1 className={styles.title}>{t.appTitle}</h1>
+            <Text size={200} className={styles.subtitle}>
+              {t.appSubtitle}
+            </Text>
+            <LanguagePicker label={t.languagePickerLabel} value={lang} onChange={setLang} />
+          </header>
+          <main className={styles.main}>
+            <section aria-labelledby={`${headingId}-template`} className={styles.section}>
+              <h2 id={`${headingId}-template`} className={styles.heading}>
+                {t.templateHeading}
+              </h2>
+              <TemplateSection
+                port={port}
+                form={form}
+                onFormChange={setForm}
+                onWritten={onWritten}
+              />
+            </section>
+            <section aria-labelledby={`${headingId}-check`} className={styles.section}>
+              <h2 id={`${headingId}-check`} className={styles.heading}>
+                {t.checkHeading}
+              </h2>
+              <CheckPanel
+                check={check}
+                onSelectCell={(a) => void selection.select(a)}
+                selectError={selection.error}
+              />
+            </section>
+            <section aria-labelledby={`${headingId}-scores`} className={styles.section}>
+              <h2 id={`${headingId}-scores`} className={styles.heading}>
+                {t.scoresHeading}
+              </h2>
+              <AreaScores rows={check.result?.snapshot.rows ?? null} />
+            </section>
+          </main>
+        </FluentProvider>
+      </CellFixContext.Provider>
     </PaneLangContext.Provider>
   );
 }

@@ -93,6 +93,11 @@ export interface WorkbookPort {
   updateTemplate(options: TemplateOptions): Promise<PortResult<TemplateWriteSummary>>;
   /** Reads the data rows once; writes nothing. */
   readSheet(): Promise<PortResult<SheetSnapshot>>;
+  /**
+   * Replaces a number written as text in one Value cell by that number, after the user clicked to do so; writes
+   * nothing (answers false) if the cell no longer holds `text` (docs/template.md, "Text numbers").
+   */
+  convertTextNumber(address: string, text: RawCell, number: number): Promise<PortResult<boolean>>;
   /** Selects (and scrolls to) a cell given as a sheet-qualified A1 address. */
   selectCell(address: string): Promise<PortResult<void>>;
   /** Calls `listener` after the template's data changes; resolves to an unsubscribe function. */

@@ -1,4 +1,5 @@
-import { Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useContext } from "react";
 import { severityLabel } from "../../domain/messages";
 import type { Issue, Severity } from "../../domain/validation/issue";
 import type { SheetRow } from "../../domain/workbook/workbook-port";
@@ -6,6 +7,7 @@ import { issueCellAddress } from "../issue-address";
 import { issueText } from "../issue-text";
 import type { IssueGroupData } from "../issue-groups";
 import { usePaneText } from "../pane-language";
+import { CellFixContext, textNumberFix } from "../cell-fix";
 
 export interface IssueGroupProps {
   readonly group: IssueGroupData;
@@ -38,7 +40,9 @@ const useStyles = makeStyles({
  */
 export function IssueGroup({ group, visible, rows, onSelectCell }: IssueGroupProps) {
   const { lang, t } = usePaneText();
+  const convert = useContext(CellFixContext);
   const styles = useStyles();
+  const numbers = new Intl.NumberFormat(lang, { maximumSignificantDigits: 15, useGrouping: false });
   const severityClass: Record<Severity, string> = {
     error: styles.error,
     warning: styles.warning,
@@ -57,6 +61,7 @@ export function IssueGroup({ group, visible, rows, onSelectCell }: IssueGroupPro
       <ul className={styles.list}>
         {visible.map((issue, index) => {
           const address = issueCellAddress(issue, rows);
+          const fix = convert ? textNumberFix(issue, rows) : null;
           const words = (
             <>
               <span className={mergeClasses(styles.severity, severityClass[issue.severity])}>
@@ -74,6 +79,12 @@ export function IssueGroup({ group, visible, rows, onSelectCell }: IssueGroupPro
               ) : (
                 <span>{words}</span>
               )}
+              {fix && convert ? (
+                // Writes only this cell, only now that the user asked (docs/template.md, "Text numbers").
+                <Button size="small" onClick={() => convert(fix.address, fix.text, fix.number)}>
+                  {t.convertToNumber(numbers.format(fix.number))}
+                </Button>
+              ) : null}
             </li>
           );
         })}

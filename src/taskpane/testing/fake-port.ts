@@ -13,6 +13,7 @@ export interface FakePort extends WorkbookPort {
   readonly updateTemplate: jest.Mock;
   readonly readSheet: jest.Mock;
   readonly selectCell: jest.Mock;
+  readonly convertTextNumber: jest.Mock;
   readonly onDataChanged: jest.Mock;
   readonly unsubscribe: jest.Mock;
   /** Calls every listener registered through onDataChanged (as Excel does after an edit). */
@@ -34,6 +35,7 @@ export function fakePort(snapshot: SheetSnapshot = snapshotOf([])): FakePort {
     updateTemplate: jest.fn(async () => ({ ok: true, value: { ...summary, keptInputCells: 37 } })),
     readSheet: jest.fn(async () => ({ ok: true, value: snapshot })),
     selectCell: jest.fn(async () => ({ ok: true, value: undefined })),
+    convertTextNumber: jest.fn(async () => ({ ok: true, value: true })),
     onDataChanged: jest.fn(async (listener: () => void) => {
       listeners.push(listener);
       return { ok: true, value: unsubscribe };

@@ -65,6 +65,7 @@ export const en: UiStrings = {
   allFilteredOut: "No problems match the selected filters.",
   sheetGroup: "Whole sheet and unrecognised codes",
   structureHeading: "Template structure",
+  convertToNumber: (number) => `Convert to the number ${number}`,
   goToCellHint: "Select a problem to go to its cell.",
   issueWithSubject: (subject, message) => `${subject}: ${message}`,
   reportingYearUsed: (year) => `Reporting year used for the checks: ${year}.`,

@@ -67,6 +67,7 @@ export const fr: UiStrings = {
   allFilteredOut: "Aucun problème ne correspond aux filtres choisis.",
   sheetGroup: "Feuille entière et codes non reconnus",
   structureHeading: "Structure du modèle",
+  convertToNumber: (number) => `Convertir en nombre : ${number}`,
   goToCellHint: "Choisissez un problème pour aller à sa cellule.",
   issueWithSubject: (subject, message) => `${subject} : ${message}`,
   reportingYearUsed: (year) => `Année de référence utilisée pour les contrôles : ${year}.`,

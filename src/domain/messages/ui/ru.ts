@@ -70,6 +70,7 @@ export const ru: UiStrings = {
   allFilteredOut: "Нет проблем, подходящих под выбранные фильтры.",
   sheetGroup: "Лист целиком и нераспознанные коды",
   structureHeading: "Структура шаблона",
+  convertToNumber: (number) => `Преобразовать в число ${number}`,
   goToCellHint: "Выберите проблему, чтобы перейти к её ячейке.",
   issueWithSubject: (subject, message) => `${subject}: ${message}`,
   reportingYearUsed: (year) => `Отчётный год для проверок: ${year}.`,

@@ -54,6 +54,8 @@ export interface UiStrings {
   readonly allFilteredOut: string;
   readonly sheetGroup: string;
   readonly structureHeading: string;
+  /** Button of a text-number issue: writes the number into that cell (docs/template.md). */
+  readonly convertToNumber: (number: string) => string;
   readonly goToCellHint: string;
   /** An issue whose message does not name its item, with the item put in front ("… : Valeur manquante"). */
   readonly issueWithSubject: (subject: string, message: string) => string;
