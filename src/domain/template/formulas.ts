@@ -39,8 +39,8 @@ export function isMissing(ref: string): string {
 /**
  * Whether a cell's number format shows a percentage. CELL("format") returns "P0", "P2"… for percent formats in
  * Excel desktop and LibreOffice; Excel for the web does not support this info_type
- * (https://support.microsoft.com/office/cell-function-51bd39a5-f338-4dbe-a33f-955d67c2b2cf), so there the error
- * reads as "not a percent format": docs/template.md, "Percent entry", states the consequence.
+ * (https://support.microsoft.com/fr-fr/excel/functions/cell-function, English text, note under "format"), so there
+ * the error reads as "not a percent format": docs/template.md, "Percent entry", states the consequence.
  */
 export function isPercentFormat(ref: string): string {
   return `IFERROR(LEFT(CELL("format",${ref}),1)="P",FALSE)`;

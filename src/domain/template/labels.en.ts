@@ -5,7 +5,7 @@ import { idList } from "./structure-problem";
 export const EN_LABELS: TemplateLabels = {
   dataTitle: "U4SSC Key Performance Indicators for Smart Sustainable Cities: data",
   dataIntro:
-    "Type in the columns with blue headers (Value to Target basis); NR = not reported. Status, Score and Points are computed by the KPI.* functions. Method and sources: see KPI Summary.",
+    "Type in the columns with blue headers (Value to Target basis); NR = not reported. Status, Score and Points are plain Excel formulas, computed from the method columns to their right (no add-in needed). A percentage typed as 21% counts as 21. Method and sources: see KPI Summary.",
   headers: {
     id: "Item ID",
     dimension: "Dimension",
@@ -52,7 +52,7 @@ export const EN_LABELS: TemplateLabels = {
   city: "City",
   reportingYear: "Reporting year",
   summaryIntro:
-    "Scores are formulas (KPI.SCORE, KPI.BAND, KPI.COVERAGE) over the KPI Data sheet; they update as you type.",
+    "Scores are plain Excel formulas (SUMIFS, COUNTIFS) over the KPI Data sheet; they update as you type, in any spreadsheet, with or without the add-in.",
   summaryHeaders: {
     level: "Level",
     code: "Code",
@@ -70,9 +70,9 @@ export const EN_LABELS: TemplateLabels = {
     "Points (U4SSC method): each reported KPI or data point gets 1 to 4 points by its share of target: below 33% 1, 33-66% 2, 66-95% 3, 95% or more 4.",
     "Area score = sum of points / (4 x n) x 100 over the n items of the area that have a value and a target (U4SSC). Items not reported or without a target are left out.",
     "Share of target: higher is better, value / target; lower is better, target / value (our choice: U4SSC does not publish this rule); a target band, 1 - |value - target| / target; yes/no, 1 or 0.",
-    "Coverage = n / N, N = items of the area with a target. Below 2/3 coverage an area shows #N/A (insufficient data): a JRC / COINr practice, U4SSC applies none. N is counted when the template is inserted or updated.",
+    "Coverage = n / N, N = items of the area with a target. Below 2/3 coverage an area shows #N/A (insufficient data): a JRC / COINr practice, U4SSC applies none.",
     "Targets: U4SSC benchmark values are not published. Default targets are given only where a citable international reference exists; the basis of each is in the Target basis column. Edit Target and Target basis to set your own.",
-    "Status (KPI.CHECK) flags missing, non-numeric, out-of-range, stale or future-year values and low data quality.",
+    "Status flags missing values, text that is not a number (a number stored as text too: convert it), errors, out-of-range, stale or future-year values, low data quality and items without a target.",
     "Sources: U4SSC Collection Methodology for Key Performance Indicators for Smart Sustainable Cities (2017); U4SSC Verification Manual (2022).",
   ],
   listsTitle: "Lists for the drop-downs of KPI Data",

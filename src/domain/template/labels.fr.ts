@@ -6,7 +6,7 @@ export const FR_LABELS: TemplateLabels = {
   dataTitle:
     "Indicateurs clés de performance U4SSC pour des villes intelligentes et durables : données",
   dataIntro:
-    "Saisissez dans les colonnes à en-tête bleu (de Valeur à Base de la cible) ; NR = non renseigné. Statut, Score et Points sont calculés par les fonctions KPI.*. Méthode et sources : voir KPI Summary.",
+    "Saisissez dans les colonnes à en-tête bleu (de Valeur à Base de la cible) ; NR = non renseigné. Statut, Score et Points sont des formules Excel ordinaires, calculées à partir des colonnes de méthode à droite (sans complément). Un pourcentage saisi 21 % compte pour 21. Méthode et sources : voir KPI Summary.",
   headers: {
     id: "Identifiant",
     dimension: "Dimension",
@@ -53,7 +53,7 @@ export const FR_LABELS: TemplateLabels = {
   city: "Ville",
   reportingYear: "Année de référence",
   summaryIntro:
-    "Les scores sont des formules (KPI.SCORE, KPI.BAND, KPI.COVERAGE) sur la feuille KPI Data ; ils se mettent à jour pendant la saisie.",
+    "Les scores sont des formules Excel ordinaires (SUMIFS, COUNTIFS) sur la feuille KPI Data ; ils se mettent à jour pendant la saisie, dans tout tableur, avec ou sans le complément.",
   summaryHeaders: {
     level: "Niveau",
     code: "Code",
@@ -71,9 +71,9 @@ export const FR_LABELS: TemplateLabels = {
     "Points (méthode U4SSC) : chaque KPI ou donnée renseigné reçoit de 1 à 4 points selon sa part de la cible : moins de 33 % 1, 33-66 % 2, 66-95 % 3, 95 % ou plus 4.",
     "Score d'un domaine = somme des points / (4 x n) x 100 sur les n éléments du domaine qui ont une valeur et une cible (U4SSC). Les éléments non renseignés ou sans cible sont exclus.",
     "Part de la cible : plus c'est haut mieux c'est, valeur / cible ; plus c'est bas mieux c'est, cible / valeur (notre choix : U4SSC ne publie pas cette règle) ; cible à atteindre exactement, 1 - |valeur - cible| / cible ; oui/non, 1 ou 0.",
-    "Couverture = n / N, N = éléments du domaine ayant une cible. Sous 2/3 de couverture, un domaine affiche #N/A (données insuffisantes) : pratique du JRC / COINr, U4SSC n'en applique aucune. N est compté à l'insertion ou à la mise à jour du modèle.",
+    "Couverture = n / N, N = éléments du domaine ayant une cible. Sous 2/3 de couverture, un domaine affiche #N/A (données insuffisantes) : pratique du JRC / COINr, U4SSC n'en applique aucune.",
     "Cibles : les valeurs de référence U4SSC ne sont pas publiées. Des cibles par défaut ne sont données que lorsqu'une référence internationale citable existe ; la base de chacune figure dans la colonne Base de la cible. Modifiez Cible et Base de la cible pour fixer les vôtres.",
-    "Le statut (KPI.CHECK) signale les valeurs manquantes, non numériques, hors bornes, anciennes ou d'une année future, et la faible qualité des données.",
+    "Le statut signale les valeurs manquantes, le texte qui n'est pas un nombre (un nombre stocké comme texte aussi : convertissez-le), les erreurs, les valeurs hors bornes, anciennes ou d'une année future, la faible qualité des données et les éléments sans cible.",
     "Sources : U4SSC, Collection Methodology for Key Performance Indicators for Smart Sustainable Cities (2017) ; U4SSC, Verification Manual (2022).",
   ],
   listsTitle: "Listes des menus déroulants de KPI Data",

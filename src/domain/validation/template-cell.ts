@@ -33,7 +33,8 @@ export const TEMPLATE_NO_WORDS = ["NO", "NON", "НЕТ"] as const;
 
 /**
  * Excel's TRIM: removes ASCII spaces at both ends and folds inner runs of spaces to one; tabs and no-break
- * spaces stay (https://support.microsoft.com/office/trim-function-410388fa-c5df-49c6-b16c-9e5630b479f9).
+ * spaces stay (https://learn.microsoft.com/office/vba/api/excel.worksheetfunction.trim: TRIM removes the ASCII
+ * space, value 32, only).
  *
  * @example excelTrim("  Not   reported ") === "Not reported"
  */
