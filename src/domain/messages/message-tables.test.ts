@@ -10,64 +10,61 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 const sorted = (keys: Iterable<string>): string[] => [...keys].sort();
 
 /** Rows that make the checks raise each message key (through the pane's Check, which runs every check). */
-const TRIGGERS: readonly [
-  MessageKey,
-  KpiRow[],
-  { reportingYear?: number; cells?: "template" },
-][] = [
-  ["MISSING", [{ id: "EC: ICT: ICT: 1C", value: "NR" }], {}],
-  ["NOT_NUMERIC", [{ id: "SC: SH: SA: 5A", value: "quick" }], {}],
-  ["NOT_NUMERIC.unitWords", [{ id: "SC: SH: SA: 5A", value: "12.67 Minutes" }], {}],
-  ["NOT_NUMERIC.percentSign", [{ id: "SC: SH: SA: 5A", value: "12 %" }], {}],
-  ["NOT_NUMERIC.ambiguous", [{ id: "SC: SH: SA: 5A", value: "1,234" }], {}],
-  ["NOT_NUMERIC.yesNoWord", [{ id: "SC: SH: SA: 5A", value: "Yes" }], {}],
-  ["NOT_NUMERIC.notYesNo", [{ id: "SC: SH: SA: 3A", value: "Perhaps" }], {}],
-  ["NOT_NUMERIC.nonFinite", [{ id: "SC: SH: SA: 5A", value: Infinity }], {}],
-  ["NOT_NUMERIC.textNumber", [{ id: "SC: SH: SA: 5A", value: "12,5" }], { cells: "template" }],
-  ["NOT_NUMERIC.year", [{ id: "SC: SH: SA: 5A", value: 5, year: "1y" }], {}],
-  ["CELL_ERROR", [{ id: "SC: SH: SA: 5A", value: "#VALUE!" }], {}],
-  ["OUT_OF_RANGE.between", [{ id: "EC: ICT: ICT: 1C", value: 140 }], {}],
-  ["OUT_OF_RANGE.belowMin", [{ id: "SC: SH: SA: 5A", value: -1 }], {}],
-  ["OUT_OF_RANGE.yesNo", [{ id: "SC: SH: SA: 3A", value: 0.5 }], {}],
-  ["UNKNOWN_ID", [{ id: "ZZ: 1", value: 5 }], {}],
+const TRIGGERS: readonly [MessageKey, KpiRow[], { reportingYear?: number; cells?: "template" }][] =
   [
-    "DUPLICATE",
+    ["MISSING", [{ id: "EC: ICT: ICT: 1C", value: "NR" }], {}],
+    ["NOT_NUMERIC", [{ id: "SC: SH: SA: 5A", value: "quick" }], {}],
+    ["NOT_NUMERIC.unitWords", [{ id: "SC: SH: SA: 5A", value: "12.67 Minutes" }], {}],
+    ["NOT_NUMERIC.percentSign", [{ id: "SC: SH: SA: 5A", value: "12 %" }], {}],
+    ["NOT_NUMERIC.ambiguous", [{ id: "SC: SH: SA: 5A", value: "1,234" }], {}],
+    ["NOT_NUMERIC.yesNoWord", [{ id: "SC: SH: SA: 5A", value: "Yes" }], {}],
+    ["NOT_NUMERIC.notYesNo", [{ id: "SC: SH: SA: 3A", value: "Perhaps" }], {}],
+    ["NOT_NUMERIC.nonFinite", [{ id: "SC: SH: SA: 5A", value: Infinity }], {}],
+    ["NOT_NUMERIC.textNumber", [{ id: "SC: SH: SA: 5A", value: "12,5" }], { cells: "template" }],
+    ["NOT_NUMERIC.year", [{ id: "SC: SH: SA: 5A", value: 5, year: "1y" }], {}],
+    ["CELL_ERROR", [{ id: "SC: SH: SA: 5A", value: "#VALUE!" }], {}],
+    ["OUT_OF_RANGE.between", [{ id: "EC: ICT: ICT: 1C", value: 140 }], {}],
+    ["OUT_OF_RANGE.belowMin", [{ id: "SC: SH: SA: 5A", value: -1 }], {}],
+    ["OUT_OF_RANGE.yesNo", [{ id: "SC: SH: SA: 3A", value: 0.5 }], {}],
+    ["UNKNOWN_ID", [{ id: "ZZ: 1", value: 5 }], {}],
     [
-      { id: "EC: ICT: ICT: 1C", value: 5 },
-      { id: "EC: ICT: ICT: 1C", value: 6 },
+      "DUPLICATE",
+      [
+        { id: "EC: ICT: ICT: 1C", value: 5 },
+        { id: "EC: ICT: ICT: 1C", value: 6 },
+      ],
+      {},
     ],
-    {},
-  ],
-  ["NO_TARGET", [{ id: "EC: ICT: ICT: 2C", value: 5 }], {}],
-  ["NO_TARGET.noDirection", [{ id: "EC: I: T: 4A/PARA", value: 5 }], {}],
-  ["STALE", [{ id: "EC: ICT: ICT: 1C", value: 5, year: 2000 }], { reportingYear: 2024 }],
-  ["FUTURE_YEAR", [{ id: "EC: ICT: ICT: 1C", value: 5, year: 2025 }], { reportingYear: 2024 }],
-  ["LOW_QUALITY", [{ id: "EC: ICT: ICT: 1C", value: 5, quality: "Personal estimation" }], {}],
-  [
-    "INCONSISTENT.atMost",
+    ["NO_TARGET", [{ id: "EC: ICT: ICT: 2C", value: 5 }], {}],
+    ["NO_TARGET.noDirection", [{ id: "EC: I: T: 4A/PARA", value: 5 }], {}],
+    ["STALE", [{ id: "EC: ICT: ICT: 1C", value: 5, year: 2000 }], { reportingYear: 2024 }],
+    ["FUTURE_YEAR", [{ id: "EC: ICT: ICT: 1C", value: 5, year: 2025 }], { reportingYear: 2024 }],
+    ["LOW_QUALITY", [{ id: "EC: ICT: ICT: 1C", value: 5, quality: "Personal estimation" }], {}],
     [
-      { id: "EC: I: WS: 1C", value: 50 },
-      { id: "EC: I: WS: 2C", value: 60 },
+      "INCONSISTENT.atMost",
+      [
+        { id: "EC: I: WS: 1C", value: 50 },
+        { id: "EC: I: WS: 2C", value: 60 },
+      ],
+      {},
     ],
-    {},
-  ],
-  [
-    "INCONSISTENT.sum",
     [
-      { id: "EN: EN: WA: 1C/LANDFILL", value: 60 },
-      { id: "EN: EN: WA: 1C/RECYCLED", value: 60 },
+      "INCONSISTENT.sum",
+      [
+        { id: "EN: EN: WA: 1C/LANDFILL", value: 60 },
+        { id: "EN: EN: WA: 1C/RECYCLED", value: 60 },
+      ],
+      {},
     ],
-    {},
-  ],
-  [
-    "FRACTION_SCALE",
     [
-      { id: "EC: I: WS: 1C", value: 0.5 },
-      { id: "EC: I: WS: 2C", value: 0.4 },
+      "FRACTION_SCALE",
+      [
+        { id: "EC: I: WS: 1C", value: 0.5 },
+        { id: "EC: I: WS: 2C", value: 0.4 },
+      ],
+      {},
     ],
-    {},
-  ],
-];
+  ];
 
 /**
  * Keys no sheet row raises: fallbacks for an issue without a known reason (the checks always give one), the
