@@ -24,7 +24,7 @@ export function fileJson(item: BatchItem): object {
       severity,
       message,
     })),
-    areas: r.areas.map(({ area, code, level, score, band, n, N, reason }) => ({
+    areas: r.areas.map(({ area, code, level, score, band, n, N, failure, reason }) => ({
       area,
       code,
       level,
@@ -32,6 +32,7 @@ export function fileJson(item: BatchItem): object {
       band,
       n,
       N,
+      failure,
       reason,
     })),
   };

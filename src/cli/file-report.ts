@@ -32,6 +32,8 @@ export interface ReportedArea {
   readonly band: Points | null;
   readonly n: number | null;
   readonly N: number | null;
+  /** Why there is no score (INSUFFICIENT_COVERAGE, NO_SCORABLE_ITEMS, DUPLICATE…), null when scored. */
+  readonly failure: string | null;
   readonly reason: string | null;
 }
 
@@ -94,12 +96,21 @@ export function reportAreas(rows: readonly SheetRow[], lang: Lang): ReportedArea
         band: result.value.band,
         n: result.value.n,
         N: result.value.N,
+        failure: null,
         reason: null,
       };
     const { code, params } = result.failure;
     const counted = code === "INSUFFICIENT_COVERAGE";
     const [n, N] = counted ? [Number(params.scored), Number(params.eligible)] : [null, null];
-    return { ...base, score: null, band: null, n, N, reason: formatMessage(code, params, lang) };
+    return {
+      ...base,
+      score: null,
+      band: null,
+      n,
+      N,
+      failure: code,
+      reason: formatMessage(code, params, lang),
+    };
   });
 }
 
