@@ -1,9 +1,9 @@
 import type { AreaLevel } from "../domain/catalog";
 import { formatMessage } from "../domain/messages";
-import { DEFAULT_MIN_COVERAGE, scoreArea, scoreItem } from "../domain/scoring";
+import { DEFAULT_MIN_COVERAGE, scoreArea } from "../domain/scoring";
 import type { Points } from "../domain/scoring";
-import { areaArgument, DATA_SHEET, summaryAreas } from "../domain/template";
-import { validateRows } from "../domain/validation";
+import { areaArgument, DATA_SHEET, scoreTemplateRow, summaryAreas } from "../domain/template";
+import { templateReader, validateRows } from "../domain/validation";
 import type { Issue } from "../domain/validation";
 import type { Lang, SheetRow } from "../domain/workbook/workbook-port";
 import { issueCellAddress } from "../taskpane/issue-address";
@@ -76,10 +76,15 @@ function reportIssue(issue: Issue, rows: readonly SheetRow[], lang: Lang): Repor
  * @example reportAreas(snapshot.rows, "en")[0] // { area: "Economy", level: "dimension", score: …, n, N }
  */
 export function reportAreas(rows: readonly SheetRow[], lang: Lang): ReportedArea[] {
+  // The strict template reading, as the template's own formulas and the pane (docs/template.md).
   const columns = {
     values: rows.map((r) => r.value),
     ids: rows.map((r) => r.id),
     targets: rows.map((r) => r.target),
+    readers: {
+      value: (i: number) => templateReader(rows[i].valuePercent),
+      target: (i: number) => templateReader(rows[i].targetPercent),
+    },
   };
   return summaryAreas().map((node) => {
     const result = scoreArea({
@@ -129,7 +134,7 @@ export function reportFile(
 ): FileReport {
   const { snapshot } = read;
   const reportingYear = snapshot.reportingYear ?? fallbackYear;
-  const issues = validateRows(snapshot.rows, { reportingYear }).map((i) =>
+  const issues = validateRows(snapshot.rows, { reportingYear, cells: "template" }).map((i) =>
     reportIssue(i, snapshot.rows, lang)
   );
   const count = (severity: ReportedIssue["severity"]) =>
@@ -144,10 +149,7 @@ export function reportFile(
       ? [text.uncomputedInputs(read.uncomputedInputs.length, read.uncomputedInputs[0])]
       : []),
   ];
-  const scores = snapshot.rows.map((row) => {
-    const result = scoreItem({ id: row.id, value: row.value, target: row.target });
-    return result.ok ? { score: result.value.score, points: result.value.points } : null;
-  });
+  const scores = snapshot.rows.map((row) => scoreTemplateRow(row));
   return {
     file,
     city: snapshot.city,

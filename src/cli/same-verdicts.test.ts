@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { validateRows } from "../domain/validation";
 import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { createExcelWorkbookPort } from "../excel/excel-workbook-port";
@@ -61,7 +62,10 @@ describe.each(cases)("%s", (_, options, typed) => {
     const pane = await port.readSheet();
     if (!pane.ok) throw new Error(pane.error.code);
     const year = pane.value.reportingYear;
-    const paneIssues = validateRows(pane.value.rows, { reportingYear: year }).map((issue) => [
+    const paneIssues = validateRows(pane.value.rows, {
+      reportingYear: year,
+      cells: "template",
+    }).map((issue) => [
       issueCellAddress(issue, pane.value.rows) ?? null,
       issue.itemId,
       issue.code,
@@ -87,7 +91,7 @@ describe.each(cases)("%s", (_, options, typed) => {
     // An error cell is an error value in the file; Excel's `values` hands the pane its text ("#DIV/0!").
     const inFile = typed.map(([address, value]) =>
       typeof value === "string" && /^#[A-Z/0!?]+[!?A]$/.test(value)
-        ? ([address, { error: value }] as const)
+        ? ([address, { error: value as ExcelJS.CellErrorValue["error"] }] as const)
         : ([address, value] as const)
     );
     const read = await readTemplateBytes(await filledWorkbook(options, inFile));

@@ -9,7 +9,7 @@ const OPTIONS: TemplateOptions = { city: "Ålesund", reportingYear: 2024, scope:
 const TEMPLATE = [DATA_SHEET, SUMMARY_SHEET, LISTS_SHEET];
 const TEMPLATE_IN_PLACE: MockWorkbookSpec = {
   sheets: TEMPLATE,
-  table: { sheet: DATA_SHEET, address: "'KPI Data'!A4:AG116" },
+  table: { sheet: DATA_SHEET, address: "'KPI Data'!A4:AH116" },
   used: { address: "'KPI Data'!A1:T116", values: insertedValues() },
   summaryCells: [["Ålesund"], [2024]],
 };
@@ -40,7 +40,7 @@ describe("insertTemplate (office-addin-mock)", () => {
     expect(addresses).toContain("A5:J116");
     expect(addresses).toContain("R5:T116");
     expect(data.getRange.mock.calls.length).toBeLessThan(450);
-    expect(data.tables.add).toHaveBeenCalledWith("'KPI Data'!A4:AG116", true);
+    expect(data.tables.add).toHaveBeenCalledWith("'KPI Data'!A4:AH116", true);
     const summary = mock.workbook.worksheets.add.mock.results[1].value;
     expect(summary.charts.add).toHaveBeenCalledTimes(1);
     expect(data.freezePanes.freezeRows).toHaveBeenCalledWith(4);
@@ -50,7 +50,7 @@ describe("insertTemplate (office-addin-mock)", () => {
   it.each([
     ["the data sheet", { sheets: [DATA_SHEET] }],
     ["the Lists sheet only", { sheets: [LISTS_SHEET] }],
-    ["the table on a renamed sheet", { table: { sheet: "Old data", address: "A4:AG116" } }],
+    ["the table on a renamed sheet", { table: { sheet: "Old data", address: "A4:AH116" } }],
   ])(
     "refuses with TEMPLATE_EXISTS when %s exists, after one round trip and no write",
     async (_, spec) => {
@@ -96,7 +96,7 @@ describe("updateTemplate and readSheet (office-addin-mock)", () => {
   it("appends the missing items as table rows when the table ends at the last row", async () => {
     const mock = officeMock({
       ...TEMPLATE_IN_PLACE,
-      table: { sheet: DATA_SHEET, address: "'KPI Data'!A4:AG71" },
+      table: { sheet: DATA_SHEET, address: "'KPI Data'!A4:AH71" },
       used: { address: "'KPI Data'!A1:T71", values: insertedValues("core") },
     });
     const result = await createExcelWorkbookPort(mock.host).updateTemplate(OPTIONS);
@@ -146,7 +146,7 @@ describe("updateTemplate and readSheet (office-addin-mock)", () => {
   it("reads NO_TEMPLATE with the renamed sheet's name, in two round trips", async () => {
     const mock = officeMock({
       sheets: [SUMMARY_SHEET],
-      table: { sheet: "Data 2024", address: "A4:AG116" },
+      table: { sheet: "Data 2024", address: "A4:AH116" },
     });
     const result = await createExcelWorkbookPort(mock.host).readSheet();
     expect(result.ok ? "" : result.error.detail).toContain('"Data 2024"');

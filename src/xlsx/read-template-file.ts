@@ -129,6 +129,13 @@ export async function readTemplateBytes(bytes: Buffer): Promise<TemplateFileResu
     address: qualified(sheet.name, area(1, 1, grid.lastColumn, Math.max(grid.rows.length, 1))),
     values: grid.rows.length > 0 ? values(grid) : [[""]],
     summary: summaryCells,
+    // Number formats with the values: a percent-formatted Value reads as it shows (docs/template.md).
+    numberFormats: grid.rows.map((_, r) =>
+      Array.from(
+        { length: grid.lastColumn },
+        (_, c) => sheet.getCell(r + 1, c + 1).numFmt ?? "General"
+      )
+    ),
   });
   if (!snapshot)
     return fail("DAMAGED", `"${sheet.name}" has no header row with the id and Value columns`);

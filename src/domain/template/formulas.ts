@@ -79,11 +79,12 @@ export function checkCode(
   read: string,
   method: { direction: string; min: string; max: string }
 ): string {
-  const bounds = `IF(ISNUMBER(${read}),${rangeCheck(read, method.direction, method.min, method.max)},"NOT_NUMERIC")`;
+  // A text reads as a number only when it is a yes/no word, never a missing word or an error: bounds come first.
+  const bounds = rangeCheck(read, method.direction, method.min, method.max);
   return (
-    `IF(ISERROR(${ref}),"CELL_ERROR",IF(ISBLANK(${ref}),"MISSING",IF(ISTEXT(${ref}),` +
-    `IF(${trimmedIn(ref, MISSING_TEXTS)},"MISSING",IF(${trimmedIn(ref, EXCEL_ERROR_TEXTS)},"CELL_ERROR",${bounds})),` +
-    `${bounds})))`
+    `IF(ISERROR(${ref}),"CELL_ERROR",IF(ISBLANK(${ref}),"MISSING",IF(ISNUMBER(${read}),${bounds},` +
+    `IF(ISTEXT(${ref}),IF(${trimmedIn(ref, MISSING_TEXTS)},"MISSING",` +
+    `IF(${trimmedIn(ref, EXCEL_ERROR_TEXTS)},"CELL_ERROR","NOT_NUMERIC")),"NOT_NUMERIC"))))`
   );
 }
 

@@ -39,6 +39,7 @@ export const EN_LABELS: TemplateLabels = {
     targetUsed: "Target used",
     eligible: "Counts in N",
     ratio: "Share of target p",
+    flags: "Flags (for Status)",
     yearRead: "Year as read",
   },
   typeCore: "Core",

@@ -40,6 +40,7 @@ export const FR_LABELS: TemplateLabels = {
     targetUsed: "Cible appliquée",
     eligible: "Compte dans N",
     ratio: "Part de la cible p",
+    flags: "Signalements (pour le statut)",
     yearRead: "Année lue",
   },
   typeCore: "Essentiel",

@@ -39,6 +39,7 @@ export const RU_LABELS: TemplateLabels = {
     targetUsed: "Применённая цель",
     eligible: "Входит в N",
     ratio: "Доля цели p",
+    flags: "Флаги (для статуса)",
     yearRead: "Прочитанный год",
   },
   typeCore: "Базовый",

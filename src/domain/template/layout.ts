@@ -64,7 +64,8 @@ export type DataColumnKey =
   | "targetUsed"
   | "eligible"
   | "ratio"
-  | "yearRead";
+  | "yearRead"
+  | "flags";
 
 export interface DataColumn {
   readonly key: DataColumnKey;
@@ -112,12 +113,14 @@ const spec: readonly [DataColumnKey, ColumnRole, number, string][] = [
   ["eligible", "formula", 45, "0"],
   ["ratio", "formula", 60, "0.000"],
   ["yearRead", "formula", 55, "General"],
+  ["flags", "formula", 120, "General"],
 ];
 
 /**
  * The data sheet's columns in order: A id … J allowed values, K–Q inputs, R–T Status, Score, Points, then the
  * method's inputs U–Y (direction, bounds, default target, worst goalpost) and its steps Z–AG (what the formulas
- * read in Value and Target, their checks, the target used, whether the item counts in N, the ratio p, the year).
+ * read in Value and Target, their checks, the target used, whether the item counts in N, the ratio p, the year, the
+ * flags Status shows).
  */
 export const DATA_COLUMNS: readonly DataColumn[] = spec.map(
   ([key, role, width, numberFormat], i) => ({

@@ -2,7 +2,7 @@ import { MESSAGE_TABLES } from "../messages";
 import type { RowFlagCode } from "../messages/message-keys";
 import type { Lang } from "../workbook/workbook-port";
 import { absoluteCell, cell, qualified } from "./a1";
-import { checkCode, quote, readNumber, readYear, trimmedIn } from "./formulas";
+import { checkCode, isMissing, quote, readNumber, readYear, trimmedIn } from "./formulas";
 import { DATA_QUALITY_CHOICES } from "../validation/data-quality";
 import { SUMMARY_SHEET, SUMMARY_YEAR_READ_CELL, dataColumn } from "./layout";
 import type { DataColumnKey } from "./layout";
@@ -65,18 +65,19 @@ export function rowFormulaCells(row: number, lang: Lang): Partial<Record<DataCol
   const flags = ROW_FLAG_ORDER.map(
     (code) => `IF(${conditions[code]},${quote(`, ${table.flagNames[code]}`)},"")`
   ).join("&");
-  const targetCode = checkCode(r("target"), r("targetRead"), method);
+  const target = r("target");
   const p = r("ratio");
   return {
-    status: `=IF(${flags}="",${quote(table.statusOk)},MID(${flags},3,1000))`,
+    status: `=IF(${r("flags")}="",${quote(table.statusOk)},MID(${r("flags")},3,1000))`,
+    flags: `=${flags}`,
     score: `=IF(ISNUMBER(${p}),100*MIN(MAX(${p},0),1),"")`,
     points: `=IF(ISNUMBER(${p}),IF(${p}>=${HIGH},4,IF(${p}>=${MID},3,IF(${p}>=${LOW},2,1))),"")`,
     valueRead: `=${readNumber(r("value"), method.direction, r("unit"))}`,
     valueCheck: `=${checkCode(r("value"), r("valueRead"), method)}`,
     targetRead: `=${readNumber(r("target"), method.direction, r("unit"))}`,
     targetCheck:
-      `=IF(${method.direction}="none","NO_TARGET",IF(${targetCode}="MISSING",` +
-      `IF(ISNUMBER(${r("defaultTarget")}),"OK","NO_TARGET"),${targetCode}))`,
+      `=IF(${method.direction}="none","NO_TARGET",IF(${isMissing(target)},` +
+      `IF(ISNUMBER(${r("defaultTarget")}),"OK","NO_TARGET"),${checkCode(target, r("targetRead"), method)}))`,
     targetUsed: `=IF(${tc}="OK",IF(ISNUMBER(${r("targetRead")}),${r("targetRead")},${r("defaultTarget")}),"")`,
     eligible: `=IF(${tc}="NO_TARGET",0,1)`,
     ratio: `=IF(AND(${vc}="OK",${tc}="OK"),${ratio(method.direction, r("valueRead"), r("targetUsed"), r("worst"))},"")`,
