@@ -55,7 +55,7 @@ function cases(): Case[] {
     ),
   };
   const years = [2024, 2024, 2024, null, "2023", "abc"] as const;
-  const generated: Case[] = Array.from({ length: 27 }, (_, seed) => ({
+  const generated: Case[] = Array.from({ length: 21 }, (_, seed) => ({
     name: `generated-${seed}`,
     lang: langs[seed % 3],
     year: years[seed % years.length],
@@ -165,7 +165,7 @@ maybe("the template recalculated by LibreOffice equals src/domain", () => {
       `row scores ${seen.rowScores}, area scores ${seen.areaScores}, statuses ${[...seen.statuses].join(" | ")}`
     );
     expect(differences.slice(0, 25)).toEqual([]);
-    expect(compared).toBeGreaterThan(30 * 112 * 3);
+    expect(compared).toBeGreaterThan(25 * 112 * 3);
     // The inputs reach every verdict: each flag, scored rows and scored areas (a comparison of empty cells proves nothing).
     expect([...seen.statuses].sort()).toEqual([
       "Cell error",
@@ -178,7 +178,7 @@ maybe("the template recalculated by LibreOffice equals src/domain", () => {
       "Out of range",
       "Stale",
     ]);
-    expect(seen.rowScores).toBeGreaterThan(300);
+    expect(seen.rowScores).toBeGreaterThan(250);
     expect(seen.areaScores).toBeGreaterThan(20);
   });
 
