@@ -49,7 +49,7 @@ describe("kpi4ssc update", () => {
     expect(data.getCell("K4").value).toBe("Valeur");
     expect(
       (data.getTable("KpiData") as unknown as { table: { tableRef: string } }).table.tableRef
-    ).toBe("A4:T116");
+    ).toBe("A4:AH116");
   });
 
   it("refuses a template whose columns were moved, and leaves the file as it was", async () => {
