@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { validateRows } from "../domain/validation";
 import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { createExcelWorkbookPort } from "../excel/excel-workbook-port";
@@ -9,6 +10,9 @@ import { readTemplateBytes } from "../xlsx/read-template-file";
 import { reportFile } from "./file-report";
 import { cliText } from "./messages";
 import { cityInputs, cityValues, filledWorkbook } from "./testing/city-workbooks.fixture";
+
+// Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
+jest.setTimeout(120_000);
 
 /**
  * One verdict: the pane's Check (src/excel's reader on its fake Excel, then validateRows and the pane's area
@@ -87,7 +91,7 @@ describe.each(cases)("%s", (_, options, typed) => {
     // An error cell is an error value in the file; Excel's `values` hands the pane its text ("#DIV/0!").
     const inFile = typed.map(([address, value]) =>
       typeof value === "string" && /^#[A-Z/0!?]+[!?A]$/.test(value)
-        ? ([address, { error: value }] as const)
+        ? ([address, { error: value } as ExcelJS.CellErrorValue] as const)
         : ([address, value] as const)
     );
     const read = await readTemplateBytes(await filledWorkbook(options, inFile));
