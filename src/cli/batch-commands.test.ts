@@ -10,6 +10,9 @@ import { cliText } from "./messages";
 import { cityInputs, cityValues, filledWorkbook } from "./testing/city-workbooks.fixture";
 import { runCli, tempDir } from "./testing/run-cli.fixture";
 
+// Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
+jest.setTimeout(120_000);
+
 const dir = tempDir();
 const clean: string[] = [];
 const OUTLIER = "outlier.xlsx";

@@ -56,6 +56,9 @@ export interface FileReport {
   readonly notes: TemplateFileRead["notes"];
 }
 
+/** The Summary's areas with their area arguments, worked out once (they depend on the catalog only). */
+const SUMMARY_AREAS = summaryAreas().map((node) => [node, areaArgument(node)] as const);
+
 const SEVERITY = { error: "error", warning: "warning", info: "note" } as const;
 
 function reportIssue(issue: Issue, rows: readonly SheetRow[], lang: Lang): ReportedIssue {
@@ -86,9 +89,9 @@ export function reportAreas(rows: readonly SheetRow[], lang: Lang): ReportedArea
       target: (i: number) => templateReader(rows[i].targetPercent),
     },
   };
-  return summaryAreas().map((node) => {
+  return SUMMARY_AREAS.map(([node, area]) => {
     const result = scoreArea({
-      area: areaArgument(node),
+      area,
       ...columns,
       method: "u4ssc",
       minCoverage: DEFAULT_MIN_COVERAGE,

@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli, tempDir } from "./testing/run-cli.fixture";
 
+// Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
+jest.setTimeout(120_000);
+
 describe("kpi4ssc", () => {
   it("prints its usage with --help (exit 0) and without a command (exit 2)", async () => {
     const dir = tempDir();

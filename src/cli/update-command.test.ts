@@ -5,6 +5,9 @@ import { readTemplateBytes } from "../xlsx/read-template-file";
 import { filledWorkbook } from "./testing/city-workbooks.fixture";
 import { runCli, tempDir } from "./testing/run-cli.fixture";
 
+// Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
+jest.setTimeout(120_000);
+
 const TYPED = [
   ["K5", 93],
   ["L5", 2021],

@@ -4,6 +4,9 @@ import { cityInputs, cityValues, filledWorkbook } from "../cli/testing/city-work
 import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { readTemplateBytes } from "./read-template-file";
 
+// Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
+jest.setTimeout(120_000);
+
 const OPTIONS: TemplateOptions = {
   city: "Karmøy, Norway",
   reportingYear: 2021,
