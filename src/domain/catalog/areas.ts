@@ -135,9 +135,11 @@ export function resolveArea(text: string): ResolvedArea | undefined {
   if (keep.size === 0) return undefined;
   const cover = smallestCover(keep);
   return {
+    // Split and trim, not `\s*:\s*`: linear on a long run of spaces (docs/data-safety.md).
     label: text
-      .trim()
-      .replace(/\s*:\s*/g, ": ")
+      .split(":")
+      .map((segment) => segment.trim())
+      .join(": ")
       .toUpperCase(),
     kind: "prefix",
     itemIds: keep,
