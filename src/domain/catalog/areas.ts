@@ -1,5 +1,6 @@
+import { foldWhiteSpace } from "../parse/white-space";
 import { ITEMS } from "./catalog";
-import { normalizeId } from "./normalize-id";
+import { longerThan, normalizeId } from "./normalize-id";
 import type { CatalogItem } from "./types";
 
 /** Levels of the official tree: ALL → 3 dimensions → 7 sub-dimensions → 27 category nodes. */
@@ -97,7 +98,8 @@ function smallestCover(keep: ReadonlySet<string>): AreaNode {
   return node;
 }
 
-const fold = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+// One index scan: linear on a 32 767-character cell (docs/data-safety.md).
+const fold = (text: string) => (foldWhiteSpace(text) ?? "").toLowerCase();
 
 function byName(level: AreaLevel, name: string): AreaNode[] {
   return allAreaNodes().filter((node) => node.level === level && fold(node.name) === name);
@@ -106,6 +108,12 @@ function byName(level: AreaLevel, name: string): AreaNode[] {
 function resolved(label: string, kind: ResolvedArea["kind"], nodes: AreaNode[]): ResolvedArea {
   return { label, kind, nodes, itemIds: new Set(nodes.flatMap((node) => node.itemIds)) };
 }
+
+/** No area name or code has more characters than this, white space aside. */
+const LONGEST_AREA_TEXT = Math.max(
+  ...allAreaNodes().map((node) => node.name.length),
+  ...ITEMS.map((item) => item.code.length)
+);
 
 /**
  * Resolves an area argument (docs/scoring.md §1): `ALL`; a dimension, sub-dimension or category name (matched
@@ -116,6 +124,7 @@ function resolved(label: string, kind: ResolvedArea["kind"], nodes: AreaNode[]):
  * @example resolveArea("EC: I")?.label === "EC: I"  (Infrastructure, not ICT)
  */
 export function resolveArea(text: string): ResolvedArea | undefined {
+  if (longerThan(text, LONGEST_AREA_TEXT)) return undefined; // names nothing: one scan, not a fold
   const name = fold(text);
   if (name === "") return undefined;
   if (name === "all") return resolved("ALL", "all", [AREA_TREE]);

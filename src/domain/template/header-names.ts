@@ -1,10 +1,12 @@
+import { foldWhiteSpace } from "../parse/white-space";
 import type { Lang } from "../workbook/workbook-port";
 import { LABELS } from "./labels";
 import type { DataColumnKey } from "./layout";
 
 /** Header text as compared: trimmed, case-folded, inner white space folded. */
 export function foldHeader(text: unknown): string {
-  return typeof text === "string" ? text.trim().replace(/\s+/g, " ").toLowerCase() : "";
+  // One index scan (linear on a 32 767-character cell, docs/data-safety.md).
+  return typeof text === "string" ? (foldWhiteSpace(text) ?? "").toLowerCase() : "";
 }
 
 const LANGS = Object.keys(LABELS) as Lang[];
