@@ -38,9 +38,11 @@ export function planValueRules(
   items: readonly (CatalogItem | null)[],
   labels: TemplateLabels
 ): ValueRules {
-  const last = DATA_FIRST_ROW + items.length - 1;
-  const whole = (key: DataColumnKey) =>
-    area(dataColumn(key), DATA_FIRST_ROW, dataColumn(key), last);
+  // Rules go on the input cells of catalog rows only, run by run: a user's own row keeps its own validation and
+  // formats, and rules never stretch over it (docs/data-safety.md, ownership.ts). One run on insert.
+  const catalogRuns = rowRuns(items, () => "item");
+  const wholeRuns = (key: DataColumnKey) =>
+    catalogRuns.map(({ first, count }) => runRange(key, first, count));
   const runRange = (key: DataColumnKey, first: number, count: number) =>
     area(
       dataColumn(key),
@@ -87,20 +89,20 @@ export function planValueRules(
     prompt: { title: labels.prompts.targetTitle, message: labels.prompts.target(sample.unit) },
     error: { ...valueError, message: labels.errors.target },
   }));
-  const columnValidations: ValidationSpec[] = [
+  const columnValidations: ValidationSpec[] = catalogRuns.flatMap(({ first, count }) => [
     {
-      address: whole("year"),
+      address: runRange("year", first, count),
       rule: { kind: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX },
       prompt: { title: labels.prompts.yearTitle, message: labels.prompts.year(YEAR_MIN, YEAR_MAX) },
       error: { ...valueError, message: labels.errors.year(YEAR_MIN, YEAR_MAX) },
     },
     {
-      address: whole("quality"),
+      address: runRange("quality", first, count),
       rule: { kind: "list", source: listSource(LIST_RANGES.quality) },
       prompt: { title: labels.prompts.qualityTitle, message: labels.prompts.quality },
       error: { ...valueError, message: labels.errors.quality },
     },
-  ];
+  ]);
 
   const invalid = (first: number, count: number, formula: string): ConditionalFormatSpec => ({
     address: runRange("value", first, count),
@@ -125,21 +127,21 @@ export function planValueRules(
     );
   });
   const conditionalFormats: ConditionalFormatSpec[] = [
-    {
-      address: whole("value"),
-      meaning: "missing",
-      formula: missingRule(topRef("value", 0)),
+    ...catalogRuns.map(({ first, count }) => ({
+      address: runRange("value", first, count),
+      meaning: "missing" as const,
+      formula: missingRule(topRef("value", first)),
       fill: COLOURS.missingFill,
       fontColor: COLOURS.missingFont,
-    },
+    })),
     ...wrongKind,
     ...outOfRange,
   ];
 
   return {
-    validationRanges: [whole("value"), whole("year"), whole("quality"), whole("target")],
+    validationRanges: (["value", "year", "quality", "target"] as const).flatMap(wholeRuns),
     validations: [...valueValidations, ...columnValidations, ...targetValidations],
-    conditionalFormatRanges: [whole("value")],
+    conditionalFormatRanges: wholeRuns("value"),
     conditionalFormats,
   };
 }
