@@ -24,6 +24,15 @@ export interface ExistingTemplate {
    * column A: missing items may be added there only where every cell the new rows take is blank. Omitted: blank.
    */
   readonly below?: readonly (readonly RawCell[])[];
+  /** Columns from A that an added row takes (the table's width when a user widened it). Omitted: A–T. */
+  readonly width?: number;
+  /**
+   * How the table grows. `fill` (default): the added rows are written into the blank rows right below it, which
+   * the table then takes in; only those rows must be blank. `insert` (Excel's `table.rows.add`, which shifts every
+   * cell below the table in its columns down): every cell below the table in its columns must be blank, so the
+   * shift moves nothing of a user's (docs/data-safety.md, "Adding missing items").
+   */
+  readonly growth?: "fill" | "insert";
   /** The Summary's city and reporting-year cells, or null when the Summary sheet is missing (it is planned whole). */
   readonly summary: { readonly city: RawCell; readonly year: RawCell } | null;
   /** False when the Lists sheet is missing (it is re-created). Omitted: it exists. */
@@ -55,15 +64,16 @@ const column = (key: (typeof INPUT_KEYS)[number]) =>
 
 /**
  * The address of the first non-blank cell among the first `count` rows of `below` (sheet rows from `firstRow`) in
- * the template's columns, or null: where missing items would be added.
+ * the first `width` columns, or null: where missing items would be added.
  */
 function firstFilledCell(
   below: readonly (readonly RawCell[])[],
   firstRow: number,
-  count: number
+  count: number,
+  width: number
 ): string | null {
   for (let r = 0; r < Math.min(count, below.length); r++) {
-    const column = below[r].slice(0, DATA_COLUMNS.length).findIndex((c) => !isBlank(c));
+    const column = below[r].slice(0, width).findIndex((c) => !isBlank(c));
     if (column >= 0) return cell(column + 1, firstRow + r);
   }
   return null;
@@ -143,7 +153,15 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
           },
     existingRows: current.length,
     keptInputCells: [...inputCells, ...summaryCells].filter((cell) => !isBlank(cell)).length,
-    noRoom: firstFilledCell(existing.below ?? [], firstNew, added.length),
+    noRoom:
+      added.length === 0
+        ? null
+        : firstFilledCell(
+            existing.below ?? [],
+            firstNew,
+            existing.growth === "insert" ? Infinity : added.length,
+            existing.width ?? DATA_COLUMNS.length
+          ),
   };
 }
 
