@@ -125,10 +125,10 @@ function locateForUpdate(used: Excel.Range): LocatedSheet {
  */
 function rowsBelow(used: Excel.Range, lastRow: number, width: number): RawCell[][] {
   const origin = parseRange(used.address);
+  const formulas = used.formulas as RawCell[][]; // read once: each read of a proxy property copies the grid
   const rows: RawCell[][] = [];
-  for (let r = lastRow + 1 - origin.firstRow; r < used.formulas.length; r++) {
-    if (r < 0) continue;
-    const line = used.formulas[r] as RawCell[];
+  for (let r = Math.max(0, lastRow + 1 - origin.firstRow); r < formulas.length; r++) {
+    const line = formulas[r];
     rows.push(Array.from({ length: width }, (_, c) => line[c + 1 - origin.firstColumn] ?? ""));
   }
   return rows;

@@ -101,13 +101,26 @@ function smallestCover(keep: ReadonlySet<string>): AreaNode {
 // One index scan: linear on a 32 767-character cell (docs/data-safety.md).
 const fold = (text: string) => (foldWhiteSpace(text) ?? "").toLowerCase();
 
+let nodesByName: ReadonlyMap<string, AreaNode[]> | null = null;
+
+/** The nodes of a level with a folded name (an index built once: resolveArea runs on every recalculation). */
 function byName(level: AreaLevel, name: string): AreaNode[] {
-  return allAreaNodes().filter((node) => node.level === level && fold(node.name) === name);
+  nodesByName ??= allAreaNodes().reduce((map, node) => {
+    const key = `${node.level}|${fold(node.name)}`;
+    map.set(key, [...(map.get(key) ?? []), node]);
+    return map;
+  }, new Map<string, AreaNode[]>());
+  return nodesByName.get(`${level}|${name}`) ?? [];
 }
 
 function resolved(label: string, kind: ResolvedArea["kind"], nodes: AreaNode[]): ResolvedArea {
   return { label, kind, nodes, itemIds: new Set(nodes.flatMap((node) => node.itemIds)) };
 }
+
+let itemCodeKeys: readonly string[] | null = null;
+/** The normalised code of every item, in ITEMS order (computed once: resolveArea runs on every recalculation). */
+const codeKeys = (): readonly string[] =>
+  (itemCodeKeys ??= ITEMS.map((item) => normalizeId(item.code)));
 
 /** No area name or code has more characters than this, white space aside. */
 const LONGEST_AREA_TEXT = Math.max(
@@ -136,8 +149,8 @@ export function resolveArea(text: string): ResolvedArea | undefined {
   if (categories.length > 0) return resolved(categories[0].name, "categoryName", categories);
   const prefix = normalizeId(text);
   const keep = new Set(
-    ITEMS.filter((item) => {
-      const code = normalizeId(item.code);
+    ITEMS.filter((_, i) => {
+      const code = codeKeys()[i];
       return code === prefix || code.startsWith(prefix + ":");
     }).map((item) => item.id)
   );

@@ -98,10 +98,13 @@ export function listsOwnership(created: boolean): SheetOwnership {
   return { sheet: LISTS_SHEET, whole: true, created, cells: [], rules: [] };
 }
 
+const parsed = new Map<string, ReturnType<typeof parseRange>>();
+
 /** True when (row, column) lies in one of the ranges. */
 export function inRanges(ranges: readonly string[], row: number, column: number): boolean {
   return ranges.some((address) => {
-    const r = parseRange(address);
+    let r = parsed.get(address);
+    if (!r) parsed.set(address, (r = parseRange(address)));
     return (
       row >= r.firstRow &&
       row < r.firstRow + r.rowCount &&
