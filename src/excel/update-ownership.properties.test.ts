@@ -18,7 +18,9 @@ import {
   dataSheetOwnership,
   inRanges,
   itemsInScope,
+  area,
   lastRowOf,
+  parseRange,
   planTemplate,
   plannedOwnership,
 } from "../domain/template";
@@ -48,6 +50,8 @@ type Edit =
       readonly value: RawCell;
     }
   | { readonly kind: "insertRow"; readonly row: number }
+  | { readonly kind: "insertColumn"; readonly column: number }
+  | { readonly kind: "renameDataSheet" }
   | { readonly kind: "deleteRow"; readonly row: number }
   | { readonly kind: "sort"; readonly a: number; readonly b: number }
   | { readonly kind: "filter" }
@@ -61,7 +65,8 @@ const OPTIONS: TemplateOptions = { city: "Tromsø", reportingYear: 2024, scope: 
 /** The stateful fake of src/excel as a Simulation, started from a copy of an inserted workbook. */
 function fakeSimulation(start: FakeWorkbook): Simulation {
   const { book, host } = fakeExcel(cloneBook(start), "1.13");
-  const data = () => book.must(DATA_SHEET);
+  const dataSheet = book.must(DATA_SHEET); // kept when the user renames it
+  const data = () => dataSheet;
   const table = () => book.tables.find((t) => t.name === "KpiData");
   const shiftTable = (by: number, at: number) => {
     const t = table();
@@ -103,6 +108,28 @@ function fakeSimulation(start: FakeWorkbook): Simulation {
           return shiftTable(-1, edit.row);
         case "sort":
           return data().swapRows(edit.a, edit.b);
+        case "insertColumn": {
+          // Excel's "Insert sheet column": every cell from that column moves right; a table over it widens.
+          const sheet = data();
+          const moved = [...sheet.cells.entries()].map(
+            ([key, c]) => [key.split(",").map(Number), c] as const
+          );
+          sheet.cells.clear();
+          for (const [[row, column], c] of moved)
+            sheet.cells.set(`${row},${column >= edit.column ? column + 1 : column}`, c);
+          const t = table();
+          if (t) {
+            const r = parseRange(t.address);
+            const last = r.firstColumn + r.columnCount - 1;
+            if (edit.column <= last) {
+              t.address = area(r.firstColumn, r.firstRow, last + 1, r.firstRow + r.rowCount - 1);
+            }
+          }
+          return;
+        }
+        case "renameDataSheet":
+          data().name = "KPI Data (old)";
+          return;
         case "filter":
           data().filtered = true;
           return;
@@ -198,6 +225,14 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("filter" as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("insertColumn" as const),
+      column: fc.integer({ min: 1, max: 24 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: "renameDataSheet" as const }) },
   {
     weight: 1,
     arbitrary: fc.record({
