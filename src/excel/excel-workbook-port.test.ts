@@ -142,6 +142,13 @@ describe("updateTemplate and readSheet (office-addin-mock)", () => {
       "TEMPLATE_DAMAGED",
       2,
     ],
+    [
+      "the data sheet is filtered",
+      { ...TEMPLATE_IN_PLACE, filtered: "sheet" as const },
+      "FILTERED",
+      2,
+    ],
+    ["the table is filtered", { ...TEMPLATE_IN_PLACE, filtered: "table" as const }, "FILTERED", 2],
   ])("refuses to update when %s, before any write", async (_, spec, code, syncs) => {
     const mock = officeMock(spec);
     expect(codeOf(await createExcelWorkbookPort(mock.host).updateTemplate(OPTIONS))).toBe(code);
