@@ -119,7 +119,9 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
         set prompt(prompt: unknown) {
           Object.assign(sheet.validations.at(-1) ?? {}, { prompt });
         },
-        errorAlert: {},
+        set errorAlert(errorAlert: unknown) {
+          Object.assign(sheet.validations.at(-1) ?? {}, { errorAlert });
+        },
         ignoreBlanks: true,
       },
       conditionalFormats: {
