@@ -1,9 +1,8 @@
-import { findItem } from "../domain/catalog";
 import {
-  DATA_HEADER_ROW,
   DATA_SHEET,
   area,
   lastRowOf,
+  lastUpdatedRow,
   parseRange,
   qualified,
 } from "../domain/template";
@@ -14,9 +13,7 @@ import type { LocatedSheet, UpdatePlan } from "../domain/template";
  * Without a table (a user converted it to a range), the last row holding a catalog id.
  */
 export function lastDataRow(located: LocatedSheet, tableAddress: string | null): number {
-  if (tableAddress !== null) return lastRowOf(tableAddress);
-  const catalogRows = located.rows.filter((row) => findItem(String(row.cells.id ?? "")));
-  return Math.max(DATA_HEADER_ROW, ...catalogRows.map((row) => row.row));
+  return lastUpdatedRow(located, tableAddress === null ? null : lastRowOf(tableAddress));
 }
 
 /** ExcelApi version with `table.resize` (Microsoft's reference for Excel.Table: "[Api set: ExcelApi 1.13]"). */

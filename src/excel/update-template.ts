@@ -11,6 +11,7 @@ import {
   locateRows,
   parseRange,
   planUpdate,
+  rowsBelow,
   rowsForUpdate,
   splitQualified,
 } from "../domain/template";
@@ -120,21 +121,6 @@ function locateForUpdate(used: Excel.Range): LocatedSheet {
 }
 
 /**
- * The used range's cells (formulas as typed) in the rows after `lastRow`, from column A, `width` columns wide: the
- * rows added items would take.
- */
-function rowsBelow(used: Excel.Range, lastRow: number, width: number): RawCell[][] {
-  const origin = parseRange(used.address);
-  const formulas = used.formulas as RawCell[][]; // read once: each read of a proxy property copies the grid
-  const rows: RawCell[][] = [];
-  for (let r = Math.max(0, lastRow + 1 - origin.firstRow); r < formulas.length; r++) {
-    const line = formulas[r];
-    rows.push(Array.from({ length: width }, (_, c) => line[c + 1 - origin.firstColumn] ?? ""));
-  }
-  return rows;
-}
-
-/**
  * "Update template" in one batch and three round trips: 1 which sheets and table exist; 2 the data sheet's used
  * range, the Summary's city and year, protection, filters and the chart; 3 every write. It writes only the cells
  * the plan owns (docs/data-safety.md): reference and formula cells of catalog rows inside the table, the header,
@@ -155,7 +141,15 @@ export async function updateTemplate(
   const width = found.table ? parseRange(found.table.address).columnCount : DATA_COLUMNS.length;
   const update = planUpdate(options, {
     rows: rowsForUpdate(located, lastRow),
-    below: rowsBelow(found.used, lastRow, width),
+    below: rowsBelow(
+      found.used.formulas as RawCell[][],
+      {
+        row: parseRange(found.used.address).firstRow,
+        column: parseRange(found.used.address).firstColumn,
+      },
+      lastRow,
+      width
+    ),
     width,
     growth: found.table && !caps.tableResize ? "insert" : "fill",
     summary: found.cityYear ? { city: found.cityYear[0]?.[0], year: found.cityYear[1]?.[0] } : null,

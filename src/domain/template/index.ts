@@ -1,5 +1,5 @@
 export { planTemplate, itemsInScope, hasDefaultTarget } from "./plan-template";
-export { planUpdate, rowsForUpdate } from "./plan-update";
+export { lastUpdatedRow, planUpdate, rowsBelow, rowsForUpdate } from "./plan-update";
 export type { ExistingTemplate, UpdatePlan } from "./plan-update";
 export { locateRows } from "./locate-rows";
 export {

@@ -3,7 +3,7 @@ import type { RawCell, TemplateOptions } from "../workbook/workbook-port";
 import { area, cell } from "./a1";
 import { planDataSheet } from "./data-sheet";
 import { labelsFor } from "./labels";
-import { DATA_COLUMNS, DATA_FIRST_ROW, INPUT_KEYS } from "./layout";
+import { DATA_COLUMNS, DATA_FIRST_ROW, DATA_HEADER_ROW, INPUT_KEYS } from "./layout";
 import { planListsSheet } from "./lists-sheet";
 import { dataSheetOwnership, listsOwnership, plannedOwnership } from "./ownership";
 import type { LocatedSheet } from "./locate-rows";
@@ -163,6 +163,37 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
             existing.width ?? DATA_COLUMNS.length
           ),
   };
+}
+
+/**
+ * The last sheet row Update works on, in every applier (docs/data-safety.md): the table's last row — rows below the
+ * table are the user's — or, without a table (a user converted it to a range), the last row holding a catalog id.
+ *
+ * @example lastUpdatedRow(located, 116) === 116
+ */
+export function lastUpdatedRow(located: LocatedSheet, tableLastRow: number | null): number {
+  if (tableLastRow !== null) return tableLastRow;
+  const catalogRows = located.rows.filter((row) => findItem(String(row.cells.id ?? "")));
+  return Math.max(DATA_HEADER_ROW, ...catalogRows.map((row) => row.row));
+}
+
+/**
+ * The rows of a used range (formulas as typed, from `origin`) after `lastRow`, from column A and `width` columns
+ * wide: `ExistingTemplate.below`, where added items would go.
+ *
+ * @example rowsBelow(formulas, { row: 1, column: 1 }, 116, 20)
+ */
+export function rowsBelow(
+  grid: readonly (readonly RawCell[])[],
+  origin: { readonly row: number; readonly column: number },
+  lastRow: number,
+  width: number
+): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (let r = Math.max(0, lastRow + 1 - origin.row); r < grid.length; r++) {
+    rows.push(Array.from({ length: width }, (_, c) => grid[r][c + 1 - origin.column] ?? ""));
+  }
+  return rows;
 }
 
 /**
