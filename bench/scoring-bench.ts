@@ -10,6 +10,12 @@ import type { ScoringMethod } from "../src/domain/scoring";
 import { checkItem } from "../src/domain/validation";
 import type { RawCell } from "../src/domain/workbook/workbook-port";
 import { score } from "../src/functions/functions";
+import { readCoverageResult, readMethod, readMinCoverage } from "../src/functions/argument-readers";
+import {
+  EXCEL_CELL_LIMIT,
+  TEXT_READERS,
+  worstCaseTexts,
+} from "../src/domain/parse/worst-case-texts.fixture";
 
 export interface BenchResult {
   readonly name: string;
@@ -134,8 +140,30 @@ function customFunctionCall() {
   return () => score("ALL", values, ids, undefined, "u4ssc", 0);
 }
 
+/**
+ * The slowest median, over every parse and normalise function and every worst-case text of Excel's 32 767-character
+ * cell limit (test/hostile/linear-time.test.ts asserts the same set is linear; this measures how fast).
+ */
+function worstCase(): { readonly ms: number; readonly what: string } {
+  const readers: ReadonlyArray<readonly [string, (text: string) => unknown]> = [
+    ...TEXT_READERS,
+    ["readMethod", readMethod],
+    ["readMinCoverage", readMinCoverage],
+    ["readCoverageResult", readCoverageResult],
+  ];
+  let worst = { ms: 0, what: "" };
+  for (const [name, read] of readers) {
+    for (const [kind, text] of worstCaseTexts(EXCEL_CELL_LIMIT)) {
+      const ms = msPerCall(21, () => read(text));
+      if (ms > worst.ms) worst = { ms, what: `${name}, ${kind}` };
+    }
+  }
+  return worst;
+}
+
 export function runBench(): BenchResult[] {
   const VALUES = 1_000_000;
+  const slowest = worstCase();
   return [
     {
       name: `scoreItem: parse + check + score, ${VALUES.toLocaleString("en")} values`,
@@ -172,6 +200,12 @@ export function runBench(): BenchResult[] {
       value: msPerCall(21, longSheetCall()),
       unit: "ms/call",
       goal: 1000,
+    },
+    {
+      name: `32 767-character worst case (median; slowest: ${slowest.what})`,
+      value: slowest.ms,
+      unit: "ms/call",
+      goal: 5,
     },
   ];
 }

@@ -93,10 +93,25 @@ describe("updateTemplate and readSheet (office-addin-mock)", () => {
     expect(mock.workbook.worksheets.add).not.toHaveBeenCalled();
   });
 
-  it("appends the missing items as table rows when the table ends at the last row", async () => {
+  it("grows the table over the blank rows below it with table.resize (ExcelApi 1.13)", async () => {
     const mock = officeMock({
       ...TEMPLATE_IN_PLACE,
       table: { sheet: DATA_SHEET, address: "'KPI Data'!A4:AH71" },
+      used: { address: "'KPI Data'!A1:T71", values: insertedValues("core") },
+    });
+    const result = await createExcelWorkbookPort(mock.host).updateTemplate(OPTIONS);
+    expect(result.ok && result.value.rows).toBe(112);
+    expect(mock.syncs()).toBe(3);
+    const table = mock.workbook.tables.getItemOrNullObject.mock.results[0].value;
+    expect(table.rows.add).not.toHaveBeenCalled();
+    expect(table.resize).toHaveBeenCalledWith("'KPI Data'!A4:T116");
+  });
+
+  it("appends the missing items as table rows where table.resize is missing", async () => {
+    const mock = officeMock({
+      ...TEMPLATE_IN_PLACE,
+      apiVersion: "1.12",
+      table: { sheet: DATA_SHEET, address: "'KPI Data'!A4:T71" },
       used: { address: "'KPI Data'!A1:T71", values: insertedValues("core") },
     });
     const result = await createExcelWorkbookPort(mock.host).updateTemplate(OPTIONS);
@@ -127,6 +142,13 @@ describe("updateTemplate and readSheet (office-addin-mock)", () => {
       "TEMPLATE_DAMAGED",
       2,
     ],
+    [
+      "the data sheet is filtered",
+      { ...TEMPLATE_IN_PLACE, filtered: "sheet" as const },
+      "FILTERED",
+      2,
+    ],
+    ["the table is filtered", { ...TEMPLATE_IN_PLACE, filtered: "table" as const }, "FILTERED", 2],
   ])("refuses to update when %s, before any write", async (_, spec, code, syncs) => {
     const mock = officeMock(spec);
     expect(codeOf(await createExcelWorkbookPort(mock.host).updateTemplate(OPTIONS))).toBe(code);

@@ -8,6 +8,8 @@ import { runAction } from "./office-errors";
 import { READ_API, readKpiSheet } from "./read-kpi-sheet";
 import { SELECT_API, selectCell } from "./select-cell";
 import { CONVERT_API, convertTextNumber } from "./convert-text-number";
+import { TABLE_RESIZE_API } from "./append-rows";
+import { AUTO_FILTER_API } from "./table-filter";
 import { UPDATE_API, updateTemplate } from "./update-template";
 
 /**
@@ -28,7 +30,12 @@ export function createExcelWorkbookPort(host: ExcelHost = officeExcelHost()): Wo
     insertTemplate: (options) =>
       runAction(host, INSERT_API, (context) => insertTemplate(context, options)),
     updateTemplate: (options) =>
-      runAction(host, UPDATE_API, (context) => updateTemplate(context, options)),
+      runAction(host, UPDATE_API, (context) =>
+        updateTemplate(context, options, {
+          autoFilter: host.supports(AUTO_FILTER_API),
+          tableResize: host.supports(TABLE_RESIZE_API),
+        })
+      ),
     readSheet: () => runAction(host, READ_API, readKpiSheet),
     selectCell: (address) => runAction(host, SELECT_API, (context) => selectCell(context, address)),
     convertTextNumber: (address, text, number) =>

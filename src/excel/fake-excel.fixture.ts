@@ -12,7 +12,7 @@ const officeError = (code: string, message: string): Failure =>
  * real cells. Loaded properties can be read only after a sync; writes to a protected sheet, a missing sheet or a
  * block of the wrong shape fail the next sync with Excel's error code.
  */
-export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
+export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = "1.9") {
   let pending: Failure | null = null;
   const fail = (error: Failure) => {
     pending = pending ?? error;
@@ -57,6 +57,28 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       load: () => ((ready = gate()), undefined),
       get address() {
         return ready(() => qualified(sheet.name, address));
+      },
+      /** Formulas as typed, constants as they are: what `range.formulas` gives. */
+      get formulas() {
+        return ready(() => {
+          const { firstRow, firstColumn, rowCount, columnCount } = parseRange(address);
+          return Array.from({ length: rowCount }, (_, r) =>
+            Array.from({ length: columnCount }, (_, c) => {
+              const found = sheet.get(firstRow + r, firstColumn + c);
+              return found?.formula ?? found?.value ?? "";
+            })
+          );
+        });
+      },
+      /** Excel: true when every row is hidden, false when none, null when some are. */
+      get rowHidden() {
+        return ready(() => {
+          const { firstRow, rowCount } = parseRange(address);
+          const hidden = Array.from({ length: rowCount }, (_, r) =>
+            sheet.hiddenRows.has(firstRow + r)
+          );
+          return hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
+        });
       },
       get values() {
         return ready(() => {
@@ -138,6 +160,12 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       get isNullObject() {
         return ready(() => !found());
       },
+      autoFilter: {
+        load: () => undefined,
+        get isDataFiltered() {
+          return ready(() => found()?.filtered === true);
+        },
+      },
       worksheet: {
         load: () => undefined,
         get name() {
@@ -147,6 +175,13 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       getRange: () => {
         const t = found() as NonNullable<ReturnType<typeof found>>;
         return range(t.sheet, t.address);
+      },
+      /** Excel: the table covers `address` (sheet-qualified) from now on; cells are not moved. */
+      resize: (address: string) => {
+        const t = found() as NonNullable<ReturnType<typeof found>>;
+        if (!address.startsWith(qualified(t.sheet.name, "")))
+          return fail(officeError("InvalidArgument", `resize to an unqualified ${address}`));
+        t.address = address.slice(address.lastIndexOf("!") + 1);
       },
       rows: {
         add: (_: undefined, values: RawCell[][]) => {
@@ -187,6 +222,12 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
         load: () => undefined,
         get protected() {
           return ready(() => target()?.protected ?? false);
+        },
+      },
+      autoFilter: {
+        load: () => undefined,
+        get isDataFiltered() {
+          return ready(() => target()?.filtered === true);
         },
       },
       getRange: (address: string) => range(sheet(), address),
@@ -273,7 +314,8 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
   };
   const host: ExcelHost = {
     run: async (batch) => batch(context as unknown as Excel.RequestContext),
-    supports: () => true,
+    // Requirement sets up to `apiVersion` (numeric compare of "1.x").
+    supports: (version) => Number(version.split(".")[1]) <= Number(apiVersion.split(".")[1]),
   };
   return { book, host };
 }

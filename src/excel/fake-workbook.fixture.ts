@@ -22,6 +22,10 @@ export class FakeSheet {
   }[] = [];
   readonly charts: { name: string; source: string }[] = [];
   frozenRows = 0;
+  /** A filter applied on the sheet (worksheet.autoFilter.isDataFiltered). */
+  filtered = false;
+  /** Rows hidden by a filter or by hand (range.rowHidden). */
+  readonly hiddenRows = new Set<number>();
   readonly handlers: ((event: { address: string }) => Promise<void>)[] = [];
   constructor(public name: string) {}
 
@@ -72,6 +76,17 @@ export class FakeSheet {
     }
   }
 
+  /** Inserts an empty sheet row at `row` the way Excel's "Insert sheet row" does: it and every row below move down. */
+  insertRow(row: number): void {
+    const entries = [...this.cells.entries()].map(([key, content]) => ({
+      content,
+      at: key.split(",").map(Number),
+    }));
+    this.cells.clear();
+    for (const { content, at } of entries)
+      this.cells.set(`${at[0] >= row ? at[0] + 1 : at[0]},${at[1]}`, content);
+  }
+
   /** Swaps the contents of two whole rows (a sort that moved them). */
   swapRows(a: number, b: number): void {
     const moved = [...this.cells.entries()]
@@ -101,6 +116,8 @@ export interface FakeTable {
   name: string;
   sheet: FakeSheet;
   address: string;
+  /** A filter applied on the table (table.autoFilter.isDataFiltered). */
+  filtered?: boolean;
 }
 
 /** Test fixture: the whole fake workbook, with a log of every write and a count of round trips. */

@@ -14,6 +14,10 @@ export interface MockWorkbookSpec {
   readonly used?: { readonly address: string; readonly values: RawCell[][] };
   /** The Summary's B2:B3. */
   readonly summaryCells?: RawCell[][];
+  /** The data sheet's (or its table's) filter has criteria (autoFilter.isDataFiltered). */
+  readonly filtered?: "sheet" | "table";
+  /** The highest ExcelApi version the host supports (default: all). */
+  readonly apiVersion?: string;
   /** Thrown by the n-th context.sync() (1-based). */
   readonly failSync?: { readonly at: number; readonly error: unknown };
 }
@@ -39,6 +43,8 @@ export function officeMock(spec: MockWorkbookSpec = {}) {
       address,
       values,
       numberFormat: values.map((row) => row.map(() => "General")),
+      formulas: values,
+      rowHidden: false,
       select: jest.fn(),
       format: {
         font: { bold: false, color: "" },
@@ -62,7 +68,9 @@ export function officeMock(spec: MockWorkbookSpec = {}) {
         name: "KpiData",
         style: "",
         worksheet: { name: spec.table?.sheet ?? "" },
+        autoFilter: { isDataFiltered: spec.filtered === "table" },
         rows: { add: jest.fn() },
+        resize: jest.fn(),
         getRange: jest.fn(() => range(spec.table?.address ?? "A1")),
       }),
       !spec.table
@@ -72,6 +80,7 @@ export function officeMock(spec: MockWorkbookSpec = {}) {
       make({
         name,
         protection: { protected: (spec.protectedSheets ?? []).includes(name) },
+        autoFilter: { isDataFiltered: spec.filtered === "sheet" && name === "KPI Data" },
         getRange: jest.fn((address: string) =>
           range(address, address === "B2:B3" ? (spec.summaryCells ?? [[""], [""]]) : [[""]])
         ),
@@ -112,7 +121,9 @@ export function officeMock(spec: MockWorkbookSpec = {}) {
   };
   const host: ExcelHost = {
     run: async (batch) => batch(context as unknown as Excel.RequestContext),
-    supports: () => true,
+    supports: (version) =>
+      spec.apiVersion === undefined ||
+      Number(version.split(".")[1]) <= Number(spec.apiVersion.split(".")[1]),
   };
   return { host, context, workbook, syncs: () => syncs, sheet: (name: string) => sheets.get(name) };
 }

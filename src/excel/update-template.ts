@@ -1,4 +1,5 @@
 import {
+  DATA_COLUMNS,
   DATA_SHEET,
   DATA_TABLE,
   LISTS_SHEET,
@@ -10,6 +11,7 @@ import {
   locateRows,
   parseRange,
   planUpdate,
+  rowsBelow,
   rowsForUpdate,
   splitQualified,
 } from "../domain/template";
@@ -22,9 +24,18 @@ import type {
 import { appendRows, lastDataRow } from "./append-rows";
 import { applySheetPlan } from "./apply-template-plan";
 import { PortFailure } from "./office-errors";
+import { probeFilters } from "./table-filter";
 
 /** ExcelApi version Update needs (the same rules as insert). */
 export const UPDATE_API = "1.8";
+
+/** What the host offers beyond UPDATE_API (feature-detected by the port). */
+export interface UpdateCapabilities {
+  /** ExcelApi 1.9: worksheet and table `autoFilter` (table-filter.ts). */
+  readonly autoFilter: boolean;
+  /** ExcelApi 1.13: `table.resize` (append-rows.ts). */
+  readonly tableResize: boolean;
+}
 
 /** What round trips 1 and 2 found: the sheets, the table on the data sheet, the data read, the Summary's inputs. */
 interface FoundTemplate {
@@ -37,7 +48,10 @@ interface FoundTemplate {
   readonly chartMissing: boolean;
 }
 
-async function findTemplate(context: Excel.RequestContext): Promise<FoundTemplate> {
+async function findTemplate(
+  context: Excel.RequestContext,
+  autoFilterApi: boolean
+): Promise<FoundTemplate> {
   const { workbook } = context;
   const data = workbook.worksheets.getItemOrNullObject(DATA_SHEET);
   const summary = workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
@@ -50,7 +64,8 @@ async function findTemplate(context: Excel.RequestContext): Promise<FoundTemplat
   const existing = [data, summary, lists].filter((sheet) => !sheet.isNullObject);
   existing.forEach((sheet) => sheet.protection.load("protected"));
   const used = data.getUsedRange();
-  used.load("values, address");
+  // Formulas too: a cell whose formula shows "" is not empty, and added rows never cover it.
+  used.load("values, formulas, address");
   const tableRange = table.isNullObject ? null : table.getRange();
   tableRange?.load("address");
   const summaryCells = summary.isNullObject
@@ -58,6 +73,7 @@ async function findTemplate(context: Excel.RequestContext): Promise<FoundTemplat
     : summary.getRange(`${SUMMARY_CITY_CELL}:${SUMMARY_YEAR_CELL}`);
   summaryCells?.load("values");
   const chart = summary.isNullObject ? null : summary.charts.getItemOrNullObject(SUMMARY_CHART);
+  const filters = probeFilters(data, table.isNullObject ? null : table, used, autoFilterApi);
   await context.sync();
 
   if (existing.some((sheet) => sheet.protection.protected)) {
@@ -67,6 +83,12 @@ async function findTemplate(context: Excel.RequestContext): Promise<FoundTemplat
     throw new PortFailure(
       "PROTECTED",
       "the workbook structure is protected: a missing sheet cannot be added"
+    );
+  }
+  if (filters.filtered()) {
+    throw new PortFailure(
+      "FILTERED",
+      `"${DATA_SHEET}" or its table is filtered (or has hidden rows)`
     );
   }
   const onDataSheet =
@@ -100,26 +122,46 @@ function locateForUpdate(used: Excel.Range): LocatedSheet {
 
 /**
  * "Update template" in one batch and three round trips: 1 which sheets and table exist; 2 the data sheet's used
- * range, the Summary's city and year, protection and the chart; 3 every write. Reference columns, formulas, rules
- * and the Summary are rewritten for the rows as they stand; missing items are appended; no input cell of an
- * existing row is written. Refuses (PROTECTED, TEMPLATE_DAMAGED) before writing anything when it cannot be safe.
+ * range, the Summary's city and year, protection, filters and the chart; 3 every write. It writes only the cells
+ * the plan owns (docs/data-safety.md): reference and formula cells of catalog rows inside the table, the header,
+ * the Summary's block, the Lists sheet; missing items become new table rows; no input cell of an existing row and
+ * no cell of a user's row is written. Refuses (PROTECTED, TEMPLATE_DAMAGED, FILTERED, NO_ROOM) before writing
+ * anything when it cannot be safe.
  *
  * @example await updateTemplate(context, { city: "", reportingYear: null, scope: "all", lang: "fr" })
  */
 export async function updateTemplate(
   context: Excel.RequestContext,
-  options: TemplateOptions
+  options: TemplateOptions,
+  caps: UpdateCapabilities = { autoFilter: true, tableResize: true }
 ): Promise<TemplateWriteSummary> {
-  const found = await findTemplate(context);
+  const found = await findTemplate(context, caps.autoFilter);
   const located = locateForUpdate(found.used);
+  const lastRow = lastDataRow(located, found.table?.address ?? null);
+  const width = found.table ? parseRange(found.table.address).columnCount : DATA_COLUMNS.length;
   const update = planUpdate(options, {
-    rows: rowsForUpdate(located, lastDataRow(located, found.table?.address ?? null)),
+    rows: rowsForUpdate(located, lastRow),
+    below: rowsBelow(
+      found.used.formulas as RawCell[][],
+      {
+        row: parseRange(found.used.address).firstRow,
+        column: parseRange(found.used.address).firstColumn,
+      },
+      lastRow,
+      width
+    ),
+    width,
+    growth: found.table && !caps.tableResize ? "insert" : "fill",
     summary: found.cityYear ? { city: found.cityYear[0]?.[0], year: found.cityYear[1]?.[0] } : null,
+    listsExist: found.lists !== null,
   });
+  if (update.noRoom !== null) {
+    throw new PortFailure("NO_ROOM", `cell ${update.noRoom} is where an added row would go`);
+  }
   // Missing sheets first: formulas and list sources name them.
   const summary = found.summary ?? context.workbook.worksheets.add(SUMMARY_SHEET);
   const lists = found.lists ?? context.workbook.worksheets.add(LISTS_SHEET);
-  appendRows(found.data, found.table, update);
+  appendRows(found.data, found.table, update, caps.tableResize);
   const [dataPlan, summaryPlan, listsPlan] = update.plan.sheets;
   applySheetPlan(found.data, dataPlan, { table: false, chart: false });
   applySheetPlan(summary, summaryPlan, {

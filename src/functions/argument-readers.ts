@@ -42,6 +42,8 @@ export function alignedRange(arg: unknown, argument: string, expected: number): 
  */
 export function readMethod(arg: unknown): Scored<ScoringMethod> {
   if (isOmitted(arg)) return scored("u4ssc");
+  const error = heldErrorFailure<ScoringMethod>(arg);
+  if (error) return error;
   const text = String(toRawCell(arg)).trim().toLowerCase();
   const method = SCORING_METHODS.find((m) => m === text);
   if (method) return scored(method);
@@ -51,12 +53,15 @@ export function readMethod(arg: unknown): Scored<ScoringMethod> {
 
 /**
  * The minimum coverage argument: omitted → undefined (the default, 2/3); a number 0–1 as it is (Excel passes
- * 50 % as 0.5). Text and booleans are BAD_ARGUMENT: a typed "0.5" is more likely a mistake than a wish.
+ * 50 % as 0.5). Text, booleans and NaN are BAD_ARGUMENT: a typed "0.5" is more likely a mistake than a wish. An
+ * Excel error is passed on.
  *
  * @example readMinCoverage(0) // ok 0 (reproduces U4SSC)
  */
 export function readMinCoverage(arg: unknown): Scored<number | undefined> {
   if (isOmitted(arg)) return scored(undefined);
+  const error = heldErrorFailure<undefined>(arg);
+  if (error) return error;
   const cell = toRawCell(arg);
   if (typeof cell === "number" && cell >= 0 && cell <= 1) return scored(cell);
   return failed("BAD_ARGUMENT", { argument: "min_coverage", raw: String(cell), allowed: "0–1" });
@@ -72,6 +77,15 @@ export function heldError(arg: unknown): string | null {
   return typeof cell === "string" && isExcelErrorText(cell) ? cell.trim().toUpperCase() : null;
 }
 
+/**
+ * An option holding an Excel error fails as CELL_ERROR with that error as `raw`, so the function passes the error on
+ * (`excelErrorFor`) instead of calling it a bad argument: `=KPI.SCORE(…, D1)` with `#REF!` in D1 shows `#REF!`.
+ */
+function heldErrorFailure<T>(arg: unknown): Scored<T> | null {
+  const error = heldError(arg);
+  return error === null ? null : failed<T>("CELL_ERROR", { raw: error });
+}
+
 /** What KPI.COVERAGE returns: the share (default), or one of the two counts behind it. */
 export const COVERAGE_RESULTS = ["fraction", "scored", "eligible"] as const;
 export type CoverageResult = (typeof COVERAGE_RESULTS)[number];
@@ -83,6 +97,8 @@ export type CoverageResult = (typeof COVERAGE_RESULTS)[number];
  */
 export function readCoverageResult(arg: unknown): Scored<CoverageResult> {
   if (isOmitted(arg)) return scored("fraction");
+  const error = heldErrorFailure<CoverageResult>(arg);
+  if (error) return error;
   const text = String(toRawCell(arg)).trim().toLowerCase();
   const result = COVERAGE_RESULTS.find((r) => r === text);
   if (result) return scored(result);

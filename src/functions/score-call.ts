@@ -26,6 +26,8 @@ export interface ScoreCall {
  */
 export function scoreCall(call: ScoreCall, lang: Lang): number {
   const { id, value, ids, targets, method } = call;
+  // Read for one item too, where it is not used: a garbage option is refused, never silently ignored.
+  const minCoverage = valueOrThrow(readMinCoverage(call.minCoverage), lang);
   if (isOmitted(ids)) {
     const idText = String(id ?? "");
     if (!findItem(idText) && resolveArea(idText)) {
@@ -36,7 +38,6 @@ export function scoreCall(call: ScoreCall, lang: Lang): number {
     const target = isOmitted(targets) ? null : valueOrThrow(singleCell(targets, "targets"), lang);
     return valueOrThrow(scoreItem({ id, value: cell, target, method }), lang).score;
   }
-  const minCoverage = valueOrThrow(readMinCoverage(call.minCoverage), lang);
   const rows = valueOrThrow(areaRows(id, ids, value, "value", targets), lang);
   return valueOrThrow(scoreArea({ ...rows, method, minCoverage }), lang).score;
 }

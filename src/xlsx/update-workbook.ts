@@ -2,14 +2,16 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
   cell,
-  DATA_HEADER_ROW,
   DATA_SHEET,
   DATA_TABLE,
+  DATA_COLUMNS,
   LISTS_SHEET,
+  lastUpdatedRow,
   locateRows,
   parseRange,
   planGrid,
   planUpdate,
+  rowsBelow,
   rowsForUpdate,
   SUMMARY_CITY_CELL,
   SUMMARY_SHEET,
@@ -26,6 +28,7 @@ export type UpdateRefusal =
   | "NO_TEMPLATE" // no sheet named KPI Data
   | "DAMAGED" // header row not in row 4, or a column missing or moved: the pane's Update refuses too
   | "RICH_CONTENT" // charts, pictures, pivot tables or macros, which exceljs would drop on saving
+  | "NO_ROOM" // a missing item would go where a user's cell is (docs/data-safety.md, "Adding missing items")
   | "UNPLANNED_WRITE"; // a safety net: a cell the plan does not name would have changed
 
 export type UpdateResult =
@@ -77,7 +80,8 @@ export async function updateWorkbookBytes(
   }
   const data = workbook.getWorksheet(DATA_SHEET);
   if (!data) return refuse("NO_TEMPLATE", `no sheet named "${DATA_SHEET}"`);
-  const grid = usedCells(data).rows.map((row) => row.map((c) => c.value));
+  const used = usedCells(data).rows;
+  const grid = used.map((row) => row.map((c) => c.value));
   const located = locateRows(grid, { row: 1, column: 1 });
   if (!located || !located.exactLayout)
     return refuse("DAMAGED", "header row or columns not where the template puts them");
@@ -85,15 +89,24 @@ export async function updateWorkbookBytes(
   const table = data.getTable(DATA_TABLE) as unknown as
     { table?: { tableRef?: string } } | undefined;
   const tableEnd = table?.table?.tableRef ? parseRange(table.table.tableRef) : null;
-  // As src/excel/append-rows.ts: the last row with content, or the table's end if lower down.
-  const lastRow = Math.max(
-    DATA_HEADER_ROW,
-    ...located.rows.map((r) => r.row),
-    tableEnd ? tableEnd.firstRow + tableEnd.rowCount - 1 : 0
+  // As the pane's Update (docs/data-safety.md): the table's rows only; rows below it are the user's. Added items go
+  // right below the table, written into blank cells (a formula showing nothing is not blank), the table re-added
+  // over them: nothing moves.
+  const lastRow = lastUpdatedRow(
+    located,
+    tableEnd ? tableEnd.firstRow + tableEnd.rowCount - 1 : null
   );
+  const formulas = used.map((row) =>
+    row.map((c) => (c.formula === null ? c.value : `=${c.formula}`))
+  );
+  const width = tableEnd ? tableEnd.firstColumn + tableEnd.columnCount - 1 : DATA_COLUMNS.length;
   let summary = workbook.getWorksheet(SUMMARY_SHEET);
   const update = planUpdate(options, {
     rows: rowsForUpdate(located, lastRow),
+    below: rowsBelow(formulas, { row: 1, column: 1 }, lastRow, width),
+    width,
+    growth: "fill",
+    listsExist: Boolean(workbook.getWorksheet(LISTS_SHEET)),
     summary: summary
       ? {
           city: fileCell(summary.getCell(SUMMARY_CITY_CELL).value).value,
@@ -101,6 +114,8 @@ export async function updateWorkbookBytes(
         }
       : null,
   });
+  if (update.noRoom !== null)
+    return refuse("NO_ROOM", `cell ${update.noRoom} is where an added row would go`);
   const before = cellTexts(data);
   const [dataPlan, summaryPlan, listsPlan] = update.plan.sheets;
   const planned = new Set(planGrid(dataPlan).keys());

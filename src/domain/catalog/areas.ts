@@ -1,5 +1,6 @@
+import { foldWhiteSpace } from "../parse/white-space";
 import { ITEMS } from "./catalog";
-import { normalizeId } from "./normalize-id";
+import { longerThan, normalizeId } from "./normalize-id";
 import type { CatalogItem } from "./types";
 
 /** Levels of the official tree: ALL → 3 dimensions → 7 sub-dimensions → 27 category nodes. */
@@ -97,15 +98,35 @@ function smallestCover(keep: ReadonlySet<string>): AreaNode {
   return node;
 }
 
-const fold = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+// One index scan: linear on a 32 767-character cell (docs/data-safety.md).
+const fold = (text: string) => (foldWhiteSpace(text) ?? "").toLowerCase();
 
+let nodesByName: ReadonlyMap<string, AreaNode[]> | null = null;
+
+/** The nodes of a level with a folded name (an index built once: resolveArea runs on every recalculation). */
 function byName(level: AreaLevel, name: string): AreaNode[] {
-  return allAreaNodes().filter((node) => node.level === level && fold(node.name) === name);
+  nodesByName ??= allAreaNodes().reduce((map, node) => {
+    const key = `${node.level}|${fold(node.name)}`;
+    map.set(key, [...(map.get(key) ?? []), node]);
+    return map;
+  }, new Map<string, AreaNode[]>());
+  return nodesByName.get(`${level}|${name}`) ?? [];
 }
 
 function resolved(label: string, kind: ResolvedArea["kind"], nodes: AreaNode[]): ResolvedArea {
   return { label, kind, nodes, itemIds: new Set(nodes.flatMap((node) => node.itemIds)) };
 }
+
+let itemCodeKeys: readonly string[] | null = null;
+/** The normalised code of every item, in ITEMS order (computed once: resolveArea runs on every recalculation). */
+const codeKeys = (): readonly string[] =>
+  (itemCodeKeys ??= ITEMS.map((item) => normalizeId(item.code)));
+
+/** No area name or code has more characters than this, white space aside. */
+const LONGEST_AREA_TEXT = Math.max(
+  ...allAreaNodes().map((node) => node.name.length),
+  ...ITEMS.map((item) => item.code.length)
+);
 
 /**
  * Resolves an area argument (docs/scoring.md §1): `ALL`; a dimension, sub-dimension or category name (matched
@@ -119,6 +140,7 @@ export function resolveArea(text: string): ResolvedArea | undefined {
   // Memoised: the Summary, the pane and the command line resolve the same few dozen area arguments for every sheet
   // they score, and a code prefix costs a pass over the catalog. Results are read-only; the cache is bounded because
   // KPI.SCORE's area argument is whatever a user typed.
+  if (longerThan(text, LONGEST_AREA_TEXT)) return undefined; // names nothing: one scan, not a fold or a cache key
   if (resolvedAreas.has(text)) return resolvedAreas.get(text);
   const result = resolveAreaUncached(text);
   if (resolvedAreas.size < MAX_CACHED_AREAS) resolvedAreas.set(text, result);
@@ -140,17 +162,19 @@ function resolveAreaUncached(text: string): ResolvedArea | undefined {
   if (categories.length > 0) return resolved(categories[0].name, "categoryName", categories);
   const prefix = normalizeId(text);
   const keep = new Set(
-    ITEMS.filter((item) => {
-      const code = normalizeId(item.code);
+    ITEMS.filter((_, i) => {
+      const code = codeKeys()[i];
       return code === prefix || code.startsWith(prefix + ":");
     }).map((item) => item.id)
   );
   if (keep.size === 0) return undefined;
   const cover = smallestCover(keep);
   return {
+    // Split and trim, not `\s*:\s*`: linear on a long run of spaces (docs/data-safety.md).
     label: text
-      .trim()
-      .replace(/\s*:\s*/g, ": ")
+      .split(":")
+      .map((segment) => segment.trim())
+      .join(": ")
       .toUpperCase(),
     kind: "prefix",
     itemIds: keep,

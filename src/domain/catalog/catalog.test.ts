@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { CATALOG, ITEMS, findItem, isPercentItem, itemById, itemDisplayName } from "./catalog";
 import { catalogSchema } from "./catalog-schema";
+import { normalizeId } from "./normalize-id";
 
 describe("catalog data", () => {
   it("passes the zod schema (bounds, targets with basis and source, ids)", () => {
@@ -79,5 +80,24 @@ describe("findItem (lenient ids, docs/scoring.md §1)", () => {
     expect(isPercentItem(itemById("EC: ICT: ICT: 1C"))).toBe(true);
     expect(isPercentItem(itemById("EC: ICT: ICT: 3C"))).toBe(false);
     expect(() => itemById("nope")).toThrow(/no catalog item/);
+  });
+});
+
+describe("normalizeId", () => {
+  it.each([
+    [" sc: eh: ed:1c ", "SC:EH:ED:1C"],
+    ["EN: EN: AQ: 1C / pm2.5", "EN:EN:AQ:1C/PM2.5"],
+    ["a \t b\u3000:\n c", "A B:C"],
+    [": / :", ":/:"],
+    ["", ""],
+    ["   ", ""],
+  ])("folds %j to %j like the former pattern", (text, key) => {
+    expect(normalizeId(text)).toBe(key);
+    const former = text
+      .trim()
+      .toUpperCase()
+      .replace(/\s*([:/])\s*/g, "$1")
+      .replace(/\s+/g, " ");
+    expect(normalizeId(text)).toBe(former);
   });
 });

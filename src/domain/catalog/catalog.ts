@@ -1,5 +1,5 @@
 import catalogJson from "./catalog.json";
-import { normalizeId } from "./normalize-id";
+import { longerThan, normalizeId } from "./normalize-id";
 import type { CatalogData, CatalogItem } from "./types";
 
 /** The catalog as generated from data/catalog/*.csv by scripts/build-catalog.mjs (validated by zod in tests). */
@@ -19,6 +19,9 @@ for (const item of ITEMS) {
   }
 }
 
+/** No id or alias has more characters than this, white space aside. */
+export const LONGEST_KEY = Math.max(...[...byKey.keys()].map((key) => key.length));
+
 /**
  * Finds an item by its id, matched leniently (case, spaces around `:` and `/`), or by one of its aliases.
  *
@@ -26,7 +29,9 @@ for (const item of ITEMS) {
  * @example findItem("SC: EH: H: 6A")?.id === "SC: EH: ED: 5A"
  */
 export function findItem(id: string): CatalogItem | undefined {
-  return byCanonicalId.get(id) ?? byKey.get(normalizeId(id));
+  const canonical = byCanonicalId.get(id);
+  if (canonical || longerThan(id, LONGEST_KEY)) return canonical;
+  return byKey.get(normalizeId(id));
 }
 
 /** The item whose canonical id is exactly `id`; throws for an id not in the catalog (a programming error). */

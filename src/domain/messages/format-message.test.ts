@@ -1,6 +1,6 @@
 import { checkItem, validateRows } from "../validation";
 import type { ItemCheckInput } from "../validation";
-import { formatIssue, formatMessage, messageKey } from "./format-message";
+import { RAW_SHOWN, formatIssue, formatMessage, messageKey } from "./format-message";
 
 const firstMessage = (input: ItemCheckInput, lang: "en" | "fr" | "ru" = "en"): string =>
   formatIssue(checkItem(input).issues[0], lang);
@@ -169,5 +169,19 @@ describe("messageKey", () => {
     ["NO_TARGET", { reason: "noDirection" }, "NO_TARGET.noDirection"],
   ] as const)("picks %s with %j → %s", (code, params, key) => {
     expect(messageKey(code, params)).toBe(key);
+  });
+});
+
+describe("a long text quoted in a message", () => {
+  it("is cut to RAW_SHOWN characters, ending with an ellipsis", () => {
+    const raw = "1".repeat(1 << 20);
+    const message = formatMessage("NOT_NUMERIC", { item: "EC: ICT: ICT: 1C", raw }, "en");
+    expect(message.length).toBeLessThan(300);
+    expect(message).toContain(`${"1".repeat(RAW_SHOWN - 1)}…`);
+  });
+
+  it("is quoted whole up to RAW_SHOWN characters", () => {
+    const raw = "x".repeat(RAW_SHOWN);
+    expect(formatMessage("NOT_NUMERIC", { item: "EC: ICT: ICT: 1C", raw }, "en")).toContain(raw);
   });
 });

@@ -61,6 +61,9 @@ function numberFormat(lang: Lang): Intl.NumberFormat {
   return format;
 }
 
+/** Characters of a user's text quoted in a message, the last one an ellipsis when it is cut. */
+export const RAW_SHOWN = 80;
+
 function placeholderValues(
   params: IssueParams,
   table: MessageTable,
@@ -70,6 +73,11 @@ function placeholderValues(
   const values = new Map<string, string>();
   for (const [name, value] of Object.entries(params)) {
     values.set(name, typeof value === "number" ? numbers.format(value) : value);
+  }
+  // What the user typed is shown back at most RAW_SHOWN characters long: a message quoting a 32 767-character cell
+  // (or a 1 MB argument) whole would be unreadable (docs/data-safety.md).
+  if (typeof params.raw === "string" && params.raw.length > RAW_SHOWN) {
+    values.set("raw", `${params.raw.slice(0, RAW_SHOWN - 1)}…`);
   }
   if (typeof params.item === "string") {
     const item = describeItem(params.item);

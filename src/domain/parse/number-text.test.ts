@@ -102,6 +102,16 @@ describe("parseNumberText (docs/scoring.md §2)", () => {
     "Infinity",
     "NaN",
     "e5",
+    // Only space, NBSP, narrow NBSP, thin space and the apostrophe group digits (docs/data-safety.md).
+    "1\n234",
+    "1\t234",
+    "1\r234",
+    "1\u3000234",
+    "1\u2028234",
+    "1\u2029234",
+    "1\u2003234",
+    "1\ufeff234",
+    "45\n%",
   ])("finds %j not a number", (text) => {
     expect(parseNumberText(text)).toEqual({ kind: "text" });
   });

@@ -1,8 +1,14 @@
 /**
  * Reads a number written as text (docs/scoring.md §2), in the notations statisticians paste from
- * reports: `12.5`, `12,5`, `95 424` (space, no-break or narrow no-break space as thousands
+ * reports: `12.5`, `12,5`, `95 424` (space, no-break, narrow no-break or thin space as thousands
  * separator), `1,234.5`, `1.234,5`, `1'234.5` (Swiss), a leading `+`, `-` or `−` (U+2212), and a
  * trailing `%`.
+ *
+ * Only those four spaces and the apostrophe group digits: a newline, tab, ideographic space or line
+ * separator inside digits is two numbers run together (`"1\n234"` is not 1234), so it is text
+ * (docs/data-safety.md, "Reading values"). Every pattern here is anchored and has no two unbounded
+ * quantifiers that can match the same character, so a reading costs time linear in the text, also
+ * on Excel's 32 767-character cells (the percent sign is stripped by an index scan).
  *
  * Choices where §2 is silent:
  * - One `,` or `.` followed by exactly three digits after 1–3 leading digits (`1,234`, `12.345`) is
@@ -30,21 +36,17 @@ export type NumberTextReading =
   | { readonly kind: "nonFinite" }
   | { readonly kind: "text" };
 
-const PERCENT = /^(.*?)\s*%$/s;
 /** Digits (`45`), or digits with one separator (`45,5`, `.5`, `1,234`): the common forms. */
 const PLAIN_OR_ONE_SEPARATOR = /^(\d*)(?:([.,])(\d+))?$/;
 /** Any character that none of the other patterns accepts: such a body is not a number. */
-const FOREIGN = /[^\d.,\s'\u2019eE+-]/;
+const FOREIGN = /[^\d.,\u0020\u00a0\u2009\u202f'\u2019eE+-]/;
 const THOUSANDS_LEAD = /^[1-9]\d{0,2}$/;
 const SCIENTIFIC = /^(\d+(?:[.,]\d+)?|[.,]\d+)[eE]([+-]?\d+)$/;
-/**
- * One pattern per thousands separator, with the decimal marks that may follow it. `\s` covers
- * U+00A0, U+2009 and U+202F.
- */
+/** One pattern per thousands separator, with the decimal marks that may follow it. */
 const GROUPED: readonly RegExp[] = [
   /^[1-9]\d{0,2}(?:,\d{3})+(?:\.(\d+))?$/,
   /^[1-9]\d{0,2}(?:\.\d{3})+(?:,(\d+))?$/,
-  /^[1-9]\d{0,2}(?:\s\d{3})+(?:[.,](\d+))?$/,
+  /^[1-9]\d{0,2}(?:[\u0020\u00a0\u2009\u202f]\d{3})+(?:[.,](\d+))?$/,
   /^[1-9]\d{0,2}(?:['\u2019]\d{3})+(?:[.,](\d+))?$/,
 ];
 const STARTS_LIKE_A_NUMBER = /^[+\-\u2212]?(?:\d|[.,]\d)/;
@@ -58,10 +60,8 @@ const HAS_WORDS = /[\p{L}/]/u;
  * @example parseNumberText("12.67 Minutes").kind === "unitWords"
  */
 export function parseNumberText(text: string): NumberTextReading {
-  // The regular expression runs only when there is a `%` to strip (most texts have none).
-  const percentMatch = text.endsWith("%") ? PERCENT.exec(text) : null;
-  const percent = percentMatch !== null;
-  const signed = percent ? percentMatch[1] : text;
+  const percent = text.endsWith("%");
+  const signed = percent ? withoutPercent(text) : text;
   const sign = signed.charAt(0);
   const hasSign = sign === "+" || sign === "-" || sign === "\u2212";
   const negative = sign === "-" || sign === "\u2212";
@@ -82,6 +82,21 @@ export function parseNumberText(text: string): NumberTextReading {
   }
   if (!Number.isFinite(reading.value)) return { kind: "nonFinite" };
   return { kind: "number", value: negative ? -reading.value : reading.value, percent };
+}
+
+/** The spaces that may separate thousands, or a number from its `%` sign. */
+function isGroupSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+/**
+ * The text before its final `%` and the spaces in front of it: an index scan, since a pattern such
+ * as `^(.*?)\s*%$` retries the spaces from every position and is quadratic on a long run of them.
+ */
+function withoutPercent(text: string): string {
+  let end = text.length - 1;
+  while (end > 0 && isGroupSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 type Unsigned =

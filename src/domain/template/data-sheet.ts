@@ -67,7 +67,8 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
   const firstNew = DATA_FIRST_ROW + existingRows;
   const inputSpan = (from: number) => area(first("input"), from, lastInput, lastRow);
   const newRows = rows.slice(existingRows).filter((item) => item !== null);
-  // Rows of catalog items, as runs of sheet rows: a row the catalog does not know is the user's, left alone.
+  // Rows of catalog items, as runs of sheet rows: a row the catalog does not know is the user's, left alone
+  // (docs/data-safety.md, "What the template owns").
   const itemRuns = rowRuns(rows, () => "item").map(({ first: offset, count }) => ({
     from: DATA_FIRST_ROW + offset,
     to: DATA_FIRST_ROW + offset + count - 1,
@@ -112,8 +113,15 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
     });
     if (c.role === "reference") return itemRuns.map(({ from, to }) => format(from, to));
     if (c.role === "input") return newRows.length > 0 ? [format(firstNew, lastRow)] : [];
-    return [format(DATA_FIRST_ROW, lastRow)];
+    return itemRuns.map(({ from, to }) => format(from, to));
   });
+  // Formulas only on catalog rows: a user's own row keeps its cells (docs/data-safety.md, ownership.ts).
+  const formulaBlocks: CellBlock[] = itemRuns.map(({ from, to }) => ({
+    address: area(first("formula"), from, last("formula"), to),
+    role: "formula",
+    write: "formulas",
+    cells: Array.from({ length: to - from + 1 }, (_, i) => rowFormulas(from + i)),
+  }));
 
   return {
     name: DATA_SHEET,

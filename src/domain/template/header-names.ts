@@ -1,10 +1,13 @@
+import { foldWhiteSpace } from "../parse/white-space";
 import type { Lang } from "../workbook/workbook-port";
 import { LABELS } from "./labels";
 import type { DataColumnKey } from "./layout";
 
-/** Header text as compared: trimmed, case-folded, inner white space folded. */
+/** Header text as compared: trimmed, case-folded, inner white space folded; "" past 255 characters. */
 export function foldHeader(text: unknown): string {
-  return typeof text === "string" ? text.trim().replace(/\s+/g, " ").toLowerCase() : "";
+  // One index scan that stops past 255 characters, longer than any header: such a text names no column
+  // (linear on a 32 767-character cell, docs/data-safety.md).
+  return typeof text === "string" ? (foldWhiteSpace(text, 255) ?? "").toLowerCase() : "";
 }
 
 const LANGS = Object.keys(LABELS) as Lang[];

@@ -1,7 +1,15 @@
 export { planTemplate, itemsInScope, hasDefaultTarget } from "./plan-template";
-export { planUpdate, rowsForUpdate } from "./plan-update";
+export { lastUpdatedRow, planUpdate, rowsBelow, rowsForUpdate } from "./plan-update";
 export type { ExistingTemplate, UpdatePlan } from "./plan-update";
 export { locateRows } from "./locate-rows";
+export {
+  dataSheetOwnership,
+  inRanges,
+  listsOwnership,
+  plannedOwnership,
+  writesOutside,
+} from "./ownership";
+export type { SheetOwnership } from "./ownership";
 export type { LocatedRow, LocatedSheet, ReadOrigin } from "./locate-rows";
 export { toSheetRows } from "./sheet-rows";
 export { snapshotFromRead } from "./read-snapshot";

@@ -4,6 +4,7 @@ import type { TemplateOptions } from "../workbook/workbook-port";
 import { planDataSheet } from "./data-sheet";
 import { labelsFor } from "./labels";
 import { planListsSheet } from "./lists-sheet";
+import { dataSheetOwnership, listsOwnership, plannedOwnership } from "./ownership";
 import type { TemplatePlan } from "./plan-types";
 import { planSummarySheet } from "./summary-sheet";
 
@@ -26,18 +27,24 @@ export function hasDefaultTarget(item: CatalogItem): boolean {
 export function planTemplate(options: TemplateOptions): TemplatePlan {
   const labels = labelsFor(options.lang);
   const items = itemsInScope(options.scope);
+  const summary = planSummarySheet({
+    options,
+    labels,
+    dataRows: items.length,
+    write: { city: true, year: true },
+  });
   return {
     options,
     sheets: [
       planDataSheet({ labels, rows: items, existingRows: 0, lang: options.lang }),
-      planSummarySheet({
-        options,
-        labels,
-        dataRows: items.length,
-        write: { city: true, year: true },
-      }),
+      summary,
       planListsSheet(labels),
     ],
     ids: items.map((item) => item.id),
+    ownership: [
+      dataSheetOwnership(items, 0),
+      plannedOwnership(summary, true),
+      listsOwnership(true),
+    ],
   };
 }

@@ -1,5 +1,6 @@
 import type { TemplateOptions } from "../workbook/workbook-port";
 import type { ColumnRole } from "./layout";
+import type { SheetOwnership } from "./ownership";
 
 /** A cell of a plan: text, number or logical; "" is an empty cell. */
 export type PlanCell = string | number | boolean;
@@ -100,4 +101,6 @@ export interface TemplatePlan {
   readonly sheets: readonly [SheetPlan, SheetPlan, SheetPlan];
   /** Item ids in row order from the first data row ("" for a row whose id the catalog does not know). */
   readonly ids: readonly string[];
+  /** What the template owns on each sheet, in the order of `sheets`: the plan writes nothing else. */
+  readonly ownership: readonly [SheetOwnership, SheetOwnership, SheetOwnership];
 }

@@ -1,10 +1,11 @@
 import { findItem } from "../catalog";
 import type { RawCell, TemplateOptions } from "../workbook/workbook-port";
-import { area } from "./a1";
+import { area, cell } from "./a1";
 import { planDataSheet } from "./data-sheet";
 import { labelsFor } from "./labels";
-import { DATA_COLUMNS, DATA_FIRST_ROW, INPUT_KEYS } from "./layout";
+import { DATA_COLUMNS, DATA_FIRST_ROW, DATA_HEADER_ROW, INPUT_KEYS } from "./layout";
 import { planListsSheet } from "./lists-sheet";
+import { dataSheetOwnership, listsOwnership, plannedOwnership } from "./ownership";
 import type { LocatedSheet } from "./locate-rows";
 import { itemsInScope } from "./plan-template";
 import type { PlanCell, SheetPlan, TemplatePlan } from "./plan-types";
@@ -13,10 +14,29 @@ import { planSummarySheet } from "./summary-sheet";
 
 /** What Update found in the workbook (read in the layout the template writes: header row 4, columns A–T). */
 export interface ExistingTemplate {
-  /** Data rows in sheet order, each row's cells from column A (at least to the last input column). */
+  /**
+   * Data rows in sheet order from the first data row to the table's last row, each row's cells from column A (at
+   * least to the last input column). Rows below the table are the user's and not listed here.
+   */
   readonly rows: readonly (readonly RawCell[])[];
+  /**
+   * The rows right below the table, as read (formulas as their text, so a formula showing "" is not blank), from
+   * column A: missing items may be added there only where every cell the new rows take is blank. Omitted: blank.
+   */
+  readonly below?: readonly (readonly RawCell[])[];
+  /** Columns from A that an added row takes (the table's width when a user widened it). Omitted: A–T. */
+  readonly width?: number;
+  /**
+   * How the table grows. `fill` (default): the added rows are written into the blank rows right below it, which
+   * the table then takes in; only those rows must be blank. `insert` (Excel's `table.rows.add`, which shifts every
+   * cell below the table in its columns down): every cell below the table in its columns must be blank, so the
+   * shift moves nothing of a user's (docs/data-safety.md, "Adding missing items").
+   */
+  readonly growth?: "fill" | "insert";
   /** The Summary's city and reporting-year cells, or null when the Summary sheet is missing (it is planned whole). */
   readonly summary: { readonly city: RawCell; readonly year: RawCell } | null;
+  /** False when the Lists sheet is missing (it is re-created). Omitted: it exists. */
+  readonly listsExist?: boolean;
 }
 
 export interface UpdatePlan {
@@ -30,6 +50,11 @@ export interface UpdatePlan {
   readonly existingRows: number;
   /** Input cells of the existing rows (and the Summary's city and year) that hold something: all kept. */
   readonly keptInputCells: number;
+  /**
+   * The first non-blank cell below the table where the missing items would go (e.g. `E117`), or null. When set,
+   * Update must write nothing and say so: added rows never cover a user's cell (docs/data-safety.md).
+   */
+  readonly noRoom: string | null;
 }
 
 const isBlank = (cell: RawCell) =>
@@ -38,10 +63,28 @@ const column = (key: (typeof INPUT_KEYS)[number]) =>
   (DATA_COLUMNS.find((c) => c.key === key) as (typeof DATA_COLUMNS)[number]).index - 1;
 
 /**
+ * The address of the first non-blank cell among the first `count` rows of `below` (sheet rows from `firstRow`) in
+ * the first `width` columns, or null: where missing items would be added.
+ */
+function firstFilledCell(
+  below: readonly (readonly RawCell[])[],
+  firstRow: number,
+  count: number,
+  width: number
+): string | null {
+  for (let r = 0; r < Math.min(count, below.length); r++) {
+    const column = below[r].slice(0, width).findIndex((c) => !isBlank(c));
+    if (column >= 0) return cell(column + 1, firstRow + r);
+  }
+  return null;
+}
+
+/**
  * Plans "Update template": the reference columns, formulas, rules and Summary are planned again for the rows as
- * they stand (in the user's order, ids matched leniently); rows whose id is not in the catalog keep their reference
- * cells; items of the scope that are missing are appended; no input cell of an existing row is ever planned, and the
- * Summary's city and year are written only where blank.
+ * they stand (in the user's order, ids matched leniently); a row whose id is not in the catalog is the user's and no
+ * cell of it is planned; items of the scope that are missing are added at the end of the table (`noRoom` says when
+ * a user's cell is in the way); no input cell of an existing row is ever planned, and the Summary's city and year
+ * are written only where blank. The plan writes only what `plan.ownership` states (docs/data-safety.md).
  *
  * @example planUpdate(options, { rows: [["EC: ICT: ICT: 1C", …]], summary: { city: "Bergen", year: 2024 } })
  */
@@ -55,10 +98,12 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
   const rows = [...current, ...added];
 
   const data = planDataSheet({ labels, rows, existingRows: current.length, lang: options.lang });
+  // The data sheet exists: its column widths and frozen rows are the user's now (docs/data-safety.md).
   const dataSheet: SheetPlan = {
     ...data,
     blocks: data.blocks.filter((b) => b.role !== "input"),
     columnWidths: [],
+    freezeRows: 0,
   };
   const summary = planSummarySheet({
     options,
@@ -70,8 +115,16 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
     },
   });
   const summarySheet: SheetPlan = existing.summary
-    ? { ...summary, formats: summary.formats.filter((f) => f.role !== "input") }
+    ? {
+        ...summary,
+        formats: summary.formats.filter((f) => f.role !== "input"),
+        columnWidths: [],
+        freezeRows: 0,
+      }
     : summary;
+  const listsExist = existing.listsExist ?? true;
+  const lists = planListsSheet(labels);
+  const listsSheet: SheetPlan = listsExist ? { ...lists, columnWidths: [], freezeRows: 0 } : lists;
 
   const firstNew = DATA_FIRST_ROW + current.length;
   const lastInput = Math.max(...INPUT_KEYS.map((key) => column(key) + 1));
@@ -80,8 +133,13 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
   return {
     plan: {
       options,
-      sheets: [dataSheet, summarySheet, planListsSheet(labels)],
+      sheets: [dataSheet, summarySheet, listsSheet],
       ids: rows.map((item) => item?.id ?? ""),
+      ownership: [
+        dataSheetOwnership(rows, current.length),
+        plannedOwnership(summarySheet, existing.summary === null),
+        listsOwnership(!listsExist),
+      ],
     },
     append:
       added.length === 0
@@ -95,7 +153,47 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
           },
     existingRows: current.length,
     keptInputCells: [...inputCells, ...summaryCells].filter((cell) => !isBlank(cell)).length,
+    noRoom:
+      added.length === 0
+        ? null
+        : firstFilledCell(
+            existing.below ?? [],
+            firstNew,
+            existing.growth === "insert" ? Infinity : added.length,
+            existing.width ?? DATA_COLUMNS.length
+          ),
   };
+}
+
+/**
+ * The last sheet row Update works on, in every applier (docs/data-safety.md): the table's last row — rows below the
+ * table are the user's — or, without a table (a user converted it to a range), the last row holding a catalog id.
+ *
+ * @example lastUpdatedRow(located, 116) === 116
+ */
+export function lastUpdatedRow(located: LocatedSheet, tableLastRow: number | null): number {
+  if (tableLastRow !== null) return tableLastRow;
+  const catalogRows = located.rows.filter((row) => findItem(String(row.cells.id ?? "")));
+  return Math.max(DATA_HEADER_ROW, ...catalogRows.map((row) => row.row));
+}
+
+/**
+ * The rows of a used range (formulas as typed, from `origin`) after `lastRow`, from column A and `width` columns
+ * wide: `ExistingTemplate.below`, where added items would go.
+ *
+ * @example rowsBelow(formulas, { row: 1, column: 1 }, 116, 20)
+ */
+export function rowsBelow(
+  grid: readonly (readonly RawCell[])[],
+  origin: { readonly row: number; readonly column: number },
+  lastRow: number,
+  width: number
+): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (let r = Math.max(0, lastRow + 1 - origin.row); r < grid.length; r++) {
+    rows.push(Array.from({ length: width }, (_, c) => grid[r][c + 1 - origin.column] ?? ""));
+  }
+  return rows;
 }
 
 /**

@@ -159,10 +159,10 @@ describe("rows the catalog does not know", () => {
     const rules = planValueRules(items, LABELS.en);
     expect(covering(rules.validations, "K", 6)).toEqual([]);
     expect(covering(rules.validations, "P", 6)).toEqual([]);
-    expect(covering(rules.conditionalFormats, "K", 6).map((c) => c.meaning)).toEqual([
-      "missing",
-      "invalid",
-    ]);
+    expect(covering(rules.conditionalFormats, "K", 6)).toEqual([]); // not even "missing": the user's row
+    expect(covering(rules.validations, "L", 6)).toEqual([]); // Year and Data quality do not stretch over it
+    expect(covering(rules.validations, "M", 6)).toEqual([]);
+    expect(rules.validationRanges.filter((a) => a.startsWith("K"))).toEqual(["K5", "K7"]);
     expect(covering(rules.validations, "K", 7)[0].address).toBe("K7");
   });
 });

@@ -33,9 +33,11 @@ export function planValueRules(
   items: readonly (CatalogItem | null)[],
   labels: TemplateLabels
 ): ValueRules {
-  const last = DATA_FIRST_ROW + items.length - 1;
-  const whole = (key: DataColumnKey) =>
-    area(dataColumn(key), DATA_FIRST_ROW, dataColumn(key), last);
+  // Rules go on the input cells of catalog rows only, run by run: a user's own row keeps its own validation and
+  // formats, and rules never stretch over it (docs/data-safety.md, ownership.ts). One run on insert.
+  const catalogRuns = rowRuns(items, () => "item");
+  const wholeRuns = (key: DataColumnKey) =>
+    catalogRuns.map(({ first, count }) => runRange(key, first, count));
   const runRange = (key: DataColumnKey, first: number, count: number) =>
     area(
       dataColumn(key),
@@ -74,45 +76,48 @@ export function planValueRules(
     prompt: { title: labels.prompts.targetTitle, message: labels.prompts.target(sample.unit) },
     error: { ...valueError, message: labels.errors.target(allowedText(sample, labels)) },
   }));
-  const columnValidations: ValidationSpec[] = [
+  const columnValidations: ValidationSpec[] = catalogRuns.flatMap(({ first, count }) => [
     {
-      address: whole("year"),
+      address: runRange("year", first, count),
       rule: { kind: "wholeNumber", min: YEAR_MIN, max: YEAR_MAX },
       prompt: { title: labels.prompts.yearTitle, message: labels.prompts.year(YEAR_MIN, YEAR_MAX) },
       error: { ...valueError, message: labels.errors.year(YEAR_MIN, YEAR_MAX) },
     },
     {
-      address: whole("quality"),
+      address: runRange("quality", first, count),
       rule: { kind: "list", source: listSource(LIST_RANGES.quality) },
       prompt: { title: labels.prompts.qualityTitle, message: labels.prompts.quality },
       error: { ...valueError, message: labels.errors.quality },
     },
-  ];
+  ]);
 
-  const checked = (input: DataColumnKey, check: DataColumnKey): ConditionalFormatSpec[] => {
-    const rules = checkRules(`$${columnLetter(dataColumn(check))}${DATA_FIRST_ROW}`);
-    return [
-      {
-        address: whole(input),
-        meaning: "missing",
-        formula: rules.missing,
-        fill: COLOURS.missingFill,
-        fontColor: COLOURS.missingFont,
-      },
-      {
-        address: whole(input),
-        meaning: "invalid",
-        formula: rules.invalid,
-        fill: COLOURS.invalidFill,
-        fontColor: COLOURS.invalidFont,
-      },
-    ];
-  };
+  // Per run of catalog rows, read from the run's own check cell (relative row), never over a user's row.
+  const checked = (input: DataColumnKey, check: DataColumnKey): ConditionalFormatSpec[] =>
+    catalogRuns.flatMap(({ first, count }) => {
+      const rules = checkRules(`$${columnLetter(dataColumn(check))}${DATA_FIRST_ROW + first}`);
+      const address = runRange(input, first, count);
+      return [
+        {
+          address,
+          meaning: "missing" as const,
+          formula: rules.missing,
+          fill: COLOURS.missingFill,
+          fontColor: COLOURS.missingFont,
+        },
+        {
+          address,
+          meaning: "invalid" as const,
+          formula: rules.invalid,
+          fill: COLOURS.invalidFill,
+          fontColor: COLOURS.invalidFont,
+        },
+      ];
+    });
 
   return {
-    validationRanges: [whole("value"), whole("year"), whole("quality"), whole("target")],
+    validationRanges: (["value", "year", "quality", "target"] as const).flatMap(wholeRuns),
     validations: [...valueValidations, ...columnValidations, ...targetValidations],
-    conditionalFormatRanges: [whole("value"), whole("target")],
+    conditionalFormatRanges: [...wholeRuns("value"), ...wholeRuns("target")],
     conditionalFormats: [
       ...checked("value", "valueCheck"),
       ...checked("target", "targetCheck").filter((rule) => rule.meaning === "invalid"),

@@ -1,3 +1,4 @@
+import { foldWhiteSpace } from "../parse/white-space";
 import type { RawCell } from "../workbook/workbook-port";
 
 /**
@@ -13,10 +14,11 @@ export const DATA_QUALITY_CHOICES = [
   { label: "Unknown methodology, not traceable", low: true },
 ] as const;
 
-const fold = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, " ");
+/** Trimmed, case-folded, inner white space folded; null past 80 characters (longer than any choice). */
+const fold = (text: string): string | null => foldWhiteSpace(text, 80)?.toLowerCase() ?? null;
 
 const LOW_QUALITY_LABELS: ReadonlySet<string> = new Set(
-  DATA_QUALITY_CHOICES.filter((choice) => choice.low).map((choice) => fold(choice.label))
+  DATA_QUALITY_CHOICES.filter((choice) => choice.low).map((choice) => fold(choice.label) ?? choice.label)
 );
 
 /**
@@ -26,5 +28,6 @@ const LOW_QUALITY_LABELS: ReadonlySet<string> = new Set(
  * @example isLowQuality("Based on accurate measurements") === false
  */
 export function isLowQuality(raw: RawCell): boolean {
-  return typeof raw === "string" && LOW_QUALITY_LABELS.has(fold(raw));
+  const folded = typeof raw === "string" ? fold(raw) : null;
+  return folded !== null && LOW_QUALITY_LABELS.has(folded);
 }

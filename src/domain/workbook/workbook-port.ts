@@ -63,6 +63,8 @@ export type PortErrorCode =
   | "NO_TEMPLATE" // the workbook has no template sheet (perhaps renamed)
   | "TEMPLATE_EXISTS" // insert asked into a workbook that already has the template: use Update
   | "TEMPLATE_DAMAGED" // the template is there but its header row or id column cannot be found
+  | "NO_ROOM" // Update must add rows at the end of the table, but a user's cell is in the way (docs/data-safety.md)
+  | "FILTERED" // the data sheet or its table is filtered: Update never writes under a filter (office-js #224)
   | "API_UNSUPPORTED" // the host lacks a needed requirement set
   | "UNKNOWN";
 

@@ -16,12 +16,13 @@ export class RangeApi extends ClientObject {
     "formulas",
     "numberFormat",
     "address",
+    "rowHidden",
     "format",
     "dataValidation",
     "conditionalFormats",
     "select",
   ];
-  protected readonly loadable = ["values", "formulas", "numberFormat", "address"];
+  protected readonly loadable = ["values", "formulas", "numberFormat", "address", "rowHidden"];
   readonly #locate: () => RangeTarget;
   #format?: RangeFormatApi;
   #validation?: DataValidationApi;
@@ -60,6 +61,11 @@ export class RangeApi extends ClientObject {
     return this.loaded("address");
   }
 
+  /** The preview hides no rows and has no filters: always false (Update checks it before writing). */
+  get rowHidden(): boolean {
+    return this.loaded("rowHidden");
+  }
+
   get format(): RangeFormatApi {
     this.#format ??= simulated(new RangeFormatApi(this.context, this.#locate), RangeFormatApi);
     return this.#format;
@@ -93,6 +99,7 @@ export class RangeApi extends ClientObject {
     const { sheet, area } = this.#locate();
     const model = this.context.model;
     if (name === "address") return `${quoteSheetName(sheet.name)}!${formatArea(area)}`;
+    if (name === "rowHidden") return false;
     const grid: unknown[][] = [];
     forEachCell(area, (row, col) => {
       if (col === area.left) grid.push([]);

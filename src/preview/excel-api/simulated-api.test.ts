@@ -45,6 +45,7 @@ const SIMULATED: Record<string, readonly string[]> = {
     "formulas",
     "numberFormat",
     "address",
+    "rowHidden",
     "format",
     "dataValidation",
     "conditionalFormats",

@@ -40,6 +40,10 @@ export const en: UiStrings = {
       "The template is already in this workbook. Use “Update template” to refresh it: every input cell is kept.",
     TEMPLATE_DAMAGED:
       "The template's header row or item-code column cannot be found. Restore them (undo recent changes) or insert the template into a new workbook.",
+    NO_ROOM:
+      "Update must add the missing items as new rows at the end of the table, but cells below the table are not empty. Move them further down (or insert empty rows below the table), then try again. Nothing was changed.",
+    FILTERED:
+      "The KPI Data sheet is filtered. Clear the filter (Data → Clear), then try again: Update never writes into a filtered sheet. Nothing was changed.",
     API_UNSUPPORTED:
       "This version of Excel lacks a feature the add-in needs. Update Excel or use Excel on the web.",
     UNKNOWN:

@@ -42,6 +42,10 @@ export const fr: UiStrings = {
       "Le modèle est déjà dans ce classeur. Utilisez « Mettre à jour le modèle » pour l'actualiser : chaque cellule de saisie est conservée.",
     TEMPLATE_DAMAGED:
       "La ligne d'en-tête ou la colonne des codes du modèle est introuvable. Rétablissez-les (annulez les dernières modifications) ou insérez le modèle dans un nouveau classeur.",
+    NO_ROOM:
+      "La mise à jour doit ajouter les éléments manquants en nouvelles lignes à la fin du tableau, mais des cellules sous le tableau ne sont pas vides. Déplacez-les plus bas (ou insérez des lignes vides sous le tableau), puis réessayez. Rien n'a été modifié.",
+    FILTERED:
+      "La feuille KPI Data est filtrée. Effacez le filtre (Données → Effacer), puis réessayez : la mise à jour n'écrit jamais dans une feuille filtrée. Rien n'a été modifié.",
     API_UNSUPPORTED:
       "Cette version d'Excel ne dispose pas d'une fonction nécessaire au complément. Mettez Excel à jour ou utilisez Excel pour le web.",
     UNKNOWN:

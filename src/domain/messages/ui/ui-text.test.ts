@@ -9,6 +9,8 @@ const CODES: readonly PortErrorCode[] = [
   "NO_TEMPLATE",
   "TEMPLATE_EXISTS",
   "TEMPLATE_DAMAGED",
+  "NO_ROOM",
+  "FILTERED",
   "API_UNSUPPORTED",
   "UNKNOWN",
 ];
