@@ -1,4 +1,3 @@
-import type ExcelJS from "exceljs";
 import { validateRows } from "../domain/validation";
 import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { createExcelWorkbookPort } from "../excel/excel-workbook-port";

@@ -1,4 +1,10 @@
-import { DATA_SHEET, LISTS_SHEET, SUMMARY_SHEET } from "../domain/template";
+import {
+  DATA_COLUMNS,
+  DATA_SHEET,
+  LISTS_SHEET,
+  SUMMARY_SHEET,
+  columnLetter,
+} from "../domain/template";
 import { insertedValues } from "../domain/template/inserted-values.fixture";
 import type { PortResult, TemplateOptions } from "../domain/workbook/workbook-port";
 import { createExcelWorkbookPort } from "./excel-workbook-port";
@@ -104,7 +110,9 @@ describe("updateTemplate and readSheet (office-addin-mock)", () => {
     expect(mock.syncs()).toBe(3);
     const table = mock.workbook.tables.getItemOrNullObject.mock.results[0].value;
     expect(table.rows.add).not.toHaveBeenCalled();
-    expect(table.resize).toHaveBeenCalledWith("'KPI Data'!A4:T116");
+    expect(table.resize).toHaveBeenCalledWith(
+      `'KPI Data'!A4:${columnLetter(DATA_COLUMNS.length)}116`
+    );
   });
 
   it("appends the missing items as table rows where table.resize is missing", async () => {

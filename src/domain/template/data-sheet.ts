@@ -88,12 +88,15 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
       cells: items.map(methodCells),
     },
   ]);
-  const formulaBlocks: CellBlock[] = columnRuns("formula").map((run) => ({
-    address: area(run[0], DATA_FIRST_ROW, run[1], lastRow),
-    role: "formula",
-    write: "formulas",
-    cells: rows.map((_, i) => rowFormulas(DATA_FIRST_ROW + i, lang, run)),
-  }));
+  // Formulas only on catalog rows: a user's own row keeps its cells (docs/data-safety.md, ownership.ts).
+  const formulaBlocks: CellBlock[] = itemRuns.flatMap(({ from, to }) =>
+    columnRuns("formula").map((run) => ({
+      address: area(run[0], from, run[1], to),
+      role: "formula" as const,
+      write: "formulas" as const,
+      cells: Array.from({ length: to - from + 1 }, (_, i) => rowFormulas(from + i, lang, run)),
+    }))
+  );
 
   const headerFormats: RangeFormat[] = (["reference", "input", "formula"] as const).flatMap(
     (role) =>
@@ -115,13 +118,6 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
     if (c.role === "input") return newRows.length > 0 ? [format(firstNew, lastRow)] : [];
     return itemRuns.map(({ from, to }) => format(from, to));
   });
-  // Formulas only on catalog rows: a user's own row keeps its cells (docs/data-safety.md, ownership.ts).
-  const formulaBlocks: CellBlock[] = itemRuns.map(({ from, to }) => ({
-    address: area(first("formula"), from, last("formula"), to),
-    role: "formula",
-    write: "formulas",
-    cells: Array.from({ length: to - from + 1 }, (_, i) => rowFormulas(from + i)),
-  }));
 
   return {
     name: DATA_SHEET,
