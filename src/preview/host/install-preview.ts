@@ -9,6 +9,22 @@ import { installCustomFunctionsRuntime } from "./custom-functions-runtime";
 /** The manifest's custom-function namespace (manifest.xml, Functions.Namespace). */
 export const FUNCTION_NAMESPACE = "KPI";
 
+/**
+ * The metadata without `requiresParameterAddresses`: the preview's formulas give no argument addresses, as a host
+ * that ignores the option, and it passes empty cells as null as Excel on the web does (Office.context.platform is
+ * "OfficeOnline", office-context.ts), so the functions never need them (src/functions/blank-arguments.ts).
+ */
+export function withoutAddressRequests(metadata: FunctionsMetadata): FunctionsMetadata {
+  const functions = metadata.functions.map((fn) => {
+    if (!fn.options?.requiresParameterAddresses) return fn;
+    const options = Object.fromEntries(
+      Object.entries(fn.options).filter(([name]) => name !== "requiresParameterAddresses")
+    );
+    return { ...fn, options };
+  });
+  return { ...metadata, functions };
+}
+
 /** What the preview page works with once the globals are in place. */
 export interface PreviewHost {
   readonly workbook: SimWorkbook;
@@ -49,8 +65,11 @@ export function installPreview(scope: PreviewScope): PreviewHost {
     workbook,
     stats,
     bindFunctions(metadata) {
-      functions = bindCustomFunctions(FUNCTION_NAMESPACE, metadata, associations, (message) =>
-        console.error(message)
+      functions = bindCustomFunctions(
+        FUNCTION_NAMESPACE,
+        withoutAddressRequests(metadata),
+        associations,
+        (message) => console.error(message)
       );
       workbook.commit();
     },

@@ -36,4 +36,6 @@ export function completeOfficeContext(
       name === "ExcelApi" && versionAtMost(String(version), SIMULATED_EXCEL_API),
   };
   context.displayLanguage ??= displayLanguage;
+  // As Excel on the web (Office.PlatformType.OfficeOnline): empty cells reach custom functions as null.
+  context.platform ??= "OfficeOnline";
 }
