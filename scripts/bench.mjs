@@ -37,7 +37,7 @@ function compile(outDir) {
     esModuleInterop: true,
     resolveJsonModule: true,
   };
-  for (const folder of ["bench", "src/domain", "src/functions"]) {
+  for (const folder of ["bench", "src/domain", "src/functions", "src/excel"]) {
     for (const file of sources(join(root, folder))) {
       const target = join(outDir, relative(root, file));
       mkdirSync(dirname(target), { recursive: true });
@@ -71,7 +71,9 @@ const outDir = mkdtempSync(join(tmpdir(), "kpi4ssc-bench-"));
 try {
   compile(outDir);
   const { runBench } = require(join(outDir, "bench", "scoring-bench.js"));
-  const rows = [["measurement", "result", "goal", ""], ...runBench().map(format)];
+  const { runBlankBench } = require(join(outDir, "bench", "blank-cells-bench.js"));
+  const results = [...runBench(), ...(await runBlankBench())];
+  const rows = [["measurement", "result", "goal", ""], ...results.map(format)];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(
     `Node ${process.version}, ${process.platform}/${process.arch}; values/s per second of CPU time`
