@@ -9,19 +9,38 @@ const officeError = (code: string, message: string): Failure =>
 
 /**
  * Test fixture: the subset of the Excel API the adapters use (src/excel/README.md), over a FakeWorkbook holding
- * real cells. Loaded properties can be read only after a sync; writes to a protected sheet, a missing sheet or a
- * block of the wrong shape fail the next sync with Excel's error code.
+ * real cells. As strict as Excel where the adapters could go wrong (issue 9, scripts/mutation-check.mjs):
+ * - a property (values, address, protected, a worksheet's name) reads only after its `load()` and a sync after that
+ *   load, else PropertyNotLoaded (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model);
+ * - `isNullObject` reads only after a sync (it is known once Excel answered);
+ * - work queued after the last `context.sync()` of a batch is one more round trip, as `Excel.run` syncs it at the
+ *   end (counted in `book.syncs`, and its failure fails the batch);
+ * - writes to a protected sheet, a missing sheet or a block of the wrong shape fail the next sync with Excel's code.
  */
 export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
   let pending: Failure | null = null;
+  let queued = false;
   const fail = (error: Failure) => {
     pending = pending ?? error;
   };
+  /** Marks work for the next sync (a write, a load, a method call with an effect). */
+  const queue = <T>(value: T): T => ((queued = true), value);
   const gate = () => {
     const readyAt = book.syncs + 1;
     return <T>(read: () => T): T => {
       if (book.syncs < readyAt) throw new Error("property read before context.sync()");
       return read();
+    };
+  };
+  /** A property group that reads only after `load()` and a sync after it. */
+  const loadable = () => {
+    let ready: (<T>(read: () => T) => T) | null = null;
+    return {
+      load: () => ((ready = gate()), queue(undefined)),
+      read: <T>(what: string, read: () => T): T => {
+        if (!ready) throw officeError("PropertyNotLoaded", `${what} read without load()`) as Error;
+        return ready(read);
+      },
     };
   };
 
@@ -35,7 +54,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
   };
 
   const range = (sheet: FakeSheet, address: string) => {
-    let ready = gate();
+    const loaded = loadable();
     const write = (
       what: string,
       cells: RawCell[][],
@@ -46,7 +65,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       if (cells.length !== rowCount || cells.some((row) => row.length !== columnCount)) {
         return fail(officeError("InvalidArgument", `${what} of ${address} has the wrong shape`));
       }
-      book.writes.push({ sheet: sheet.name, address, what });
+      queue(book.writes.push({ sheet: sheet.name, address, what }));
       if (what === "formulas") cells.flat().forEach(checkSheets);
       cells.forEach((row, r) => row.forEach((c, k) => apply(firstRow + r, firstColumn + k, c)));
     };
@@ -54,12 +73,12 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
     return {
       /** The address as the fake knows it, for other fake objects (a chart's source); adapters read `address`. */
       fakeAddress: address,
-      load: () => ((ready = gate()), undefined),
+      load: loaded.load,
       get address() {
-        return ready(() => qualified(sheet.name, address));
+        return loaded.read("Range.address", () => qualified(sheet.name, address));
       },
       get values() {
-        return ready(() => {
+        return loaded.read("Range.values", () => {
           const { firstRow, firstColumn, rowCount, columnCount } = parseRange(address);
           return Array.from({ length: rowCount }, (_, r) =>
             Array.from({ length: columnCount }, (_, c) => {
@@ -89,10 +108,14 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       format: { font: {}, fill: {} } as Record<string, unknown>,
       dataValidation: {
         clear: () =>
-          (sheet.validations = sheet.validations.filter((v) => !rangesOverlap(v.address, address))),
+          queue(
+            (sheet.validations = sheet.validations.filter(
+              (v) => !rangesOverlap(v.address, address)
+            ))
+          ),
         set rule(rule: unknown) {
           checkSheets(JSON.stringify(rule));
-          sheet.validations.push({ address, rule });
+          queue(sheet.validations.push({ address, rule }));
         },
         set prompt(prompt: unknown) {
           Object.assign(sheet.validations.at(-1) ?? {}, { prompt });
@@ -102,19 +125,21 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       },
       conditionalFormats: {
         clearAll: () =>
-          (sheet.conditionalFormats = sheet.conditionalFormats.filter(
-            (c) => !rangesOverlap(c.address, address)
-          )),
+          queue(
+            (sheet.conditionalFormats = sheet.conditionalFormats.filter(
+              (c) => !rangesOverlap(c.address, address)
+            ))
+          ),
         add: () => {
           const format = {
             address,
             custom: { rule: { formula: "" }, format: { fill: {}, font: {} } },
           };
-          sheet.conditionalFormats.push(format);
+          queue(sheet.conditionalFormats.push(format));
           return format;
         },
       },
-      select: () => (book.selection = qualified(sheet.name, address)),
+      select: () => queue((book.selection = qualified(sheet.name, address))),
     };
   };
 
@@ -125,18 +150,22 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       get isNullObject() {
         return ready(() => !found());
       },
-      worksheet: {
-        load: () => undefined,
-        get name() {
-          return ready(() => found()?.sheet.name ?? "");
-        },
-      },
+      worksheet: (() => {
+        const loaded = loadable();
+        return {
+          load: loaded.load,
+          get name() {
+            return loaded.read("Worksheet.name", () => found()?.sheet.name ?? "");
+          },
+        };
+      })(),
       getRange: () => {
         const t = found() as NonNullable<ReturnType<typeof found>>;
         return range(t.sheet, t.address);
       },
       rows: {
         add: (_: undefined, values: RawCell[][]) => {
+          queue(undefined);
           const t = found() as NonNullable<ReturnType<typeof found>>;
           const { firstColumn, columnCount, firstRow } = parseRange(t.address);
           if (values.some((row) => row.length !== columnCount)) {
@@ -170,16 +199,20 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       get isNullObject() {
         return ready(() => !target());
       },
-      protection: {
-        load: () => undefined,
-        get protected() {
-          return ready(() => target()?.protected ?? false);
-        },
-      },
+      protection: (() => {
+        const loaded = loadable();
+        return {
+          load: loaded.load,
+          get protected() {
+            return loaded.read("WorksheetProtection.protected", () => target()?.protected ?? false);
+          },
+        };
+      })(),
       getRange: (address: string) => range(sheet(), address),
       getUsedRange: () => range(sheet(), sheet().usedAddress()),
       tables: {
         add: (address: string) => {
+          queue(undefined);
           if (!address.startsWith(`${qualified(name, "")}`))
             fail(officeError("InvalidArgument", "unqualified"));
           const t = {
@@ -198,6 +231,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
       },
       charts: {
         add: (_: string, source: { fakeAddress: string }) => {
+          queue(undefined);
           const chart = {
             name: "",
             source: source.fakeAddress,
@@ -216,11 +250,11 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
           };
         },
       },
-      freezePanes: { freezeRows: (rows: number) => (sheet().frozenRows = rows) },
-      activate: () => sheet(),
+      freezePanes: { freezeRows: (rows: number) => queue((sheet().frozenRows = rows)) },
+      activate: () => queue(sheet()),
       onChanged: {
         add: (handler: (event: { address: string }) => Promise<void>) => {
-          sheet().handlers.push(handler);
+          queue(sheet().handlers.push(handler));
           return {
             context: {},
             remove: () => sheet().handlers.splice(sheet().handlers.indexOf(handler), 1),
@@ -230,18 +264,20 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
     };
   };
 
+  const workbookProtection = loadable();
   const context = {
     workbook: {
       protection: {
-        load: () => undefined,
+        load: workbookProtection.load,
         get protected() {
-          return book.protected;
+          return workbookProtection.read("WorkbookProtection.protected", () => book.protected);
         },
       },
       worksheets: {
         getItemOrNullObject: worksheet,
         getItem: worksheet,
         add: (name: string) => {
+          queue(undefined);
           if (book.protected) fail(officeError("AccessDenied", "workbook structure protected"));
           else if (book.sheet(name)) fail(officeError("ItemAlreadyExists", name));
           else book.sheets.push(new FakeSheet(name));
@@ -252,6 +288,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
     },
     sync: async () => {
       book.syncs += 1;
+      queued = false;
       const failure = book.failNextSync ?? pending;
       book.failNextSync = null;
       pending = null;
@@ -259,7 +296,13 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
     },
   };
   const host: ExcelHost = {
-    run: async (batch) => batch(context as unknown as Excel.RequestContext),
+    // Excel.run syncs what the batch left queued: one more round trip (and its failure is the batch's).
+    run: async (batch) => {
+      queued = false;
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (queued) await context.sync();
+      return result;
+    },
     supports: () => true,
   };
   return { book, host };
