@@ -38,7 +38,8 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
     return {
       load: () => ((ready = gate()), queue(undefined)),
       read: <T>(what: string, read: () => T): T => {
-        if (!ready) throw officeError("PropertyNotLoaded", `${what} read without load()`) as Error;
+        if (!ready)
+          throw officeError("PropertyNotLoaded", `${what} read without load()`) as unknown as Error;
         return ready(read);
       },
     };

@@ -15,9 +15,9 @@ const OPTIONS: TemplateOptions = {
   lang: "en",
 };
 
-async function roundTrips<T>(
-  action: (port: ReturnType<typeof createExcelWorkbookPort>) => Promise<T>
-) {
+type Port = ReturnType<typeof createExcelWorkbookPort>;
+
+async function roundTrips(action: (port: Port) => Promise<unknown>) {
   const fake = fakeExcel();
   const port = createExcelWorkbookPort(fake.host);
   await port.insertTemplate(OPTIONS);
@@ -28,24 +28,12 @@ async function roundTrips<T>(
 
 describe("round trips of each action on a workbook with the template", () => {
   it.each([
-    ["hasTemplate", (port: ReturnType<typeof createExcelWorkbookPort>) => port.hasTemplate(), 1],
-    ["readSheet", (port: ReturnType<typeof createExcelWorkbookPort>) => port.readSheet(), 2],
-    [
-      "updateTemplate",
-      (port: ReturnType<typeof createExcelWorkbookPort>) => port.updateTemplate(OPTIONS),
-      3,
-    ],
-    [
-      "selectCell",
-      (port: ReturnType<typeof createExcelWorkbookPort>) => port.selectCell("'KPI Data'!K9"),
-      1,
-    ],
-    [
-      "onDataChanged",
-      (port: ReturnType<typeof createExcelWorkbookPort>) => port.onDataChanged(jest.fn()),
-      2,
-    ],
-  ] as const)(
+    ["hasTemplate", (port: Port) => port.hasTemplate(), 1],
+    ["readSheet", (port: Port) => port.readSheet(), 2],
+    ["updateTemplate", (port: Port) => port.updateTemplate(OPTIONS), 3],
+    ["selectCell", (port: Port) => port.selectCell("'KPI Data'!K9"), 1],
+    ["onDataChanged", (port: Port) => port.onDataChanged(jest.fn()), 2],
+  ] as [string, (port: Port) => Promise<unknown>, number][])(
     "%s succeeds in the round trips src/excel/README.md gives",
     async (_, action, expected) => {
       const { result, syncs } = await roundTrips(action);
