@@ -1,7 +1,8 @@
 // The three mistakes of issue 9 that once passed every suite, applied one at a time to a temporary copy of the
-// project: each must make the src/excel tests fail (the strict fake, src/excel/fake-excel.fixture.ts, and
-// src/excel/round-trips.test.ts). `node scripts/mutation-check.mjs`; exits non-zero when a mutation survives or a
-// pattern is no longer found (then update the mutation with the code).
+// project: each must be caught by both judges of the adapters, run separately — the strict fake
+// (src/excel/*.test.ts over fake-excel.fixture.ts) and the preview's simulation of Excel
+// (src/preview/host/adapters-on-simulation.test.ts). `npm run mutation`; exits non-zero when a mutation survives
+// either, or a pattern is no longer found (then update the mutation with the code).
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -59,20 +60,25 @@ function copyProject() {
   return dir;
 }
 
-function jestFails(dir) {
-  return (
-    spawnSync("npx", ["jest", "--ci", "src/excel"], { cwd: dir, encoding: "utf8" }).status !== 0
-  );
+const JUDGES = {
+  "strict fake": ["src/excel"],
+  "preview simulation": ["src/preview/host/adapters-on-simulation.test.ts"],
+};
+
+function jestFails(dir, paths) {
+  return spawnSync("npx", ["jest", "--ci", ...paths], { cwd: dir, encoding: "utf8" }).status !== 0;
 }
 
 // The unmutated copy must pass, or a "caught" below would mean nothing.
 const baseline = copyProject();
 try {
-  if (jestFails(baseline)) {
-    console.log("The unmutated copy fails src/excel: fix that first.");
-    process.exit(1);
+  for (const [judge, paths] of Object.entries(JUDGES)) {
+    if (jestFails(baseline, paths)) {
+      console.log(`The unmutated copy fails the ${judge} (${paths.join(" ")}): fix that first.`);
+      process.exit(1);
+    }
   }
-  console.log("baseline  src/excel passes unmutated");
+  console.log("baseline  both judges pass unmutated");
 } finally {
   rmSync(baseline, { recursive: true, force: true });
 }
@@ -89,9 +95,11 @@ for (const mutation of MUTATIONS) {
       continue;
     }
     writeFileSync(path, mutated);
-    const caught = jestFails(dir);
-    console.log(`${caught ? "caught  " : "SURVIVED"}  ${mutation.name}`);
-    if (!caught) survived += 1;
+    for (const [judge, paths] of Object.entries(JUDGES)) {
+      const caught = jestFails(dir, paths);
+      console.log(`${caught ? "caught  " : "SURVIVED"}  ${mutation.name} — ${judge}`);
+      if (!caught) survived += 1;
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
