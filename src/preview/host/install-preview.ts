@@ -1,4 +1,6 @@
 import { ExternalFunction, FunctionsMetadata, bindCustomFunctions } from "../formula";
+import { CellEditMode } from "../excel-api/cell-edit-mode";
+import { HostProfile, asProfile } from "./host-profile";
 import { createExcelGlobal } from "../excel-api/excel-global";
 import { reportHandlerFailuresTo } from "../excel-api/event-api";
 import { SyncStats } from "../excel-api/request-context";
@@ -30,6 +32,10 @@ export interface PreviewHost {
   readonly workbook: SimWorkbook;
   /** `context.sync()` calls so far, for tests. */
   readonly stats: SyncStats;
+  /** Which Excel the preview behaves like: `web` (empty cells reach functions as null) or `desktop` (as 0). */
+  readonly profile: HostProfile;
+  /** Excel's cell-edit mode, entered and left on demand: batches fail (or, with delayForCellEdit, wait) meanwhile. */
+  readonly cellEdit: CellEditMode;
   /** Makes `=KPI.*(…)` formulas call the associated functions, as functions.json describes them. */
   bindFunctions(metadata: FunctionsMetadata): void;
 }
@@ -51,7 +57,7 @@ export interface PreviewScope {
  * await import("../functions/functions"); // its CustomFunctions.associate calls are recorded
  * host.bindFunctions(await (await fetch("functions.json")).json());
  */
-export function installPreview(scope: PreviewScope): PreviewHost {
+export function installPreview(scope: PreviewScope, profile: HostProfile = "web"): PreviewHost {
   reportNotSimulatedTo((error) => console.error(error));
   reportHandlerFailuresTo((error) =>
     console.error("Preview: a worksheet onChanged handler failed:", error)
@@ -60,17 +66,21 @@ export function installPreview(scope: PreviewScope): PreviewHost {
   let functions: ((name: string) => ExternalFunction | undefined) | undefined;
   const workbook = new SimWorkbook((name) => functions?.(name));
   const stats: SyncStats = { syncs: 0 };
-  scope.Excel = createExcelGlobal(workbook, stats);
+  const cellEdit = new CellEditMode();
+  scope.Excel = createExcelGlobal(workbook, stats, cellEdit);
   return {
     workbook,
     stats,
+    profile,
+    cellEdit,
     bindFunctions(metadata) {
-      functions = bindCustomFunctions(
+      const bound = bindCustomFunctions(
         FUNCTION_NAMESPACE,
         withoutAddressRequests(metadata),
         associations,
         (message) => console.error(message)
       );
+      functions = asProfile(profile, bound);
       workbook.commit();
     },
   };
