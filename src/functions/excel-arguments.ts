@@ -37,6 +37,12 @@ function plainValueOf(arg: object): RawCell {
   return typeof text === "string" ? text : null;
 }
 
+/** A data-type value with no plain value, named by its type ("[WebImage]") for messages. */
+function typeLabel(arg: object): string {
+  const { type } = arg as { type?: unknown };
+  return typeof type === "string" ? `[${type}]` : "[data type]";
+}
+
 /**
  * One cell as the domain reads it: numbers, text and booleans as they are, an error as its "#…" text (which the
  * parser reads as CELL_ERROR), nothing as null, a data-type value (entity, formatted number) by its plain value or
@@ -49,7 +55,8 @@ function plainValueOf(arg: object): RawCell {
 export function toRawCell(arg: unknown): RawCell {
   if (arg === null || arg === undefined) return null;
   if (typeof arg === "number" || typeof arg === "string" || typeof arg === "boolean") return arg;
-  if (typeof arg === "object") return excelErrorOf(arg) ?? plainValueOf(arg) ?? String(arg);
+  if (Array.isArray(arg)) return String(arg);
+  if (typeof arg === "object") return excelErrorOf(arg) ?? plainValueOf(arg) ?? typeLabel(arg);
   return String(arg);
 }
 
