@@ -1,6 +1,6 @@
 // The three mistakes of issue 9 that once passed every suite, applied one at a time to a temporary copy of the
-// project: each must be caught by both judges of the adapters, run separately — the strict fake
-// (src/excel/*.test.ts over fake-excel.fixture.ts) and the preview's simulation of Excel
+// project: each must be caught by both judges of the adapters, run separately — the src/excel suites (the strict
+// fake, fake-excel.fixture.ts, and the preview's simulation in port-on-simulation.test.ts) and the simulation alone
 // (src/preview/host/adapters-on-simulation.test.ts). `npm run mutation`; exits non-zero when a mutation survives
 // either, or a pattern is no longer found (then update the mutation with the code).
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -61,7 +61,7 @@ function copyProject() {
 }
 
 const JUDGES = {
-  "strict fake": ["src/excel"],
+  "src/excel suites (strict fake and simulation)": ["src/excel"],
   "preview simulation": ["src/preview/host/adapters-on-simulation.test.ts"],
 };
 
