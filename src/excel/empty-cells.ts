@@ -1,7 +1,9 @@
 /**
  * Which cells of a custom function's arguments are empty. Excel on Windows and Mac hands an empty cell to a custom
  * function as 0, in a single cell and in a range alike (office-js #4702, #5262, #1951); Excel on the web hands it as
- * null. A shared-runtime function may read the workbook through `new Excel.RequestContext()`
+ * null; builds with a later fix pass null too, and no requirement set tells them apart (a Microsoft engineer in
+ * #4702, who suggests reading the cell when a 0 arrives). A shared-runtime function may read the workbook through
+ * `new Excel.RequestContext()`
  * (learn.microsoft.com/office/dev/add-ins/excel/call-excel-apis-from-custom-function), and with
  * `@requiresParameterAddresses` Excel gives it the address of each argument
  * (learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.invocation#parameteraddresses).
