@@ -16,6 +16,13 @@ const domainForbiddenImports = {
     },
   ],
 };
+// Product code (what the add-in bundles ship) never imports a test double: the preview's simulation of Excel, the
+// fixtures of src/excel, or the pane's testing helpers. Tests, fixtures and the preview itself may.
+const testDoubles = {
+  group: ["**/preview/**", "**/*.fixture", "**/*.fixture.ts", "**/testing/**", "**/test/**"],
+  message: "Product code may not import the simulation of Excel, fixtures or testing helpers.",
+};
+
 const domainForbiddenGlobals = ["Office", "Excel", "CustomFunctions", "OfficeRuntime", "window", "document", "navigator", "localStorage", "HTMLElement"].map(
   (name) => ({ name, message: "src/domain/ is pure: no Office or DOM globals." })
 );
@@ -48,6 +55,18 @@ export default [
       "office-addins/no-navigational-load": "off",
       "office-addins/no-context-sync-in-loop": "off",
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document"],
+    },
+  },
+  {
+    files: ["src/{excel,functions,taskpane,xlsx,cli}/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}", "**/*.fixture.ts", "**/testing/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [testDoubles] }] },
+  },
+  {
+    files: ["src/domain/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}", "**/*.fixture.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...domainForbiddenImports.patterns, testDoubles] }],
     },
   },
   {

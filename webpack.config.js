@@ -5,6 +5,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const devCerts = require("office-addin-dev-certs");
 const { resolveAddinUrl, rewriteManifest } = require("./scripts/addin-url.js");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/functions-metadata.js");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -67,6 +68,8 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // Error arguments, helpUrls (under ADDIN_URL) and functions-fr.json / functions-ru.json: scripts/functions-metadata.js.
+      new LocalizedFunctionsMetadataPlugin({ baseUrl }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -137,7 +137,9 @@ function longSheetCall() {
 function customFunctionCall() {
   const ids = ITEMS.map((item) => [item.id]);
   const values = valueMix(ITEMS, ids.length, 2).map((v) => [v]);
-  return () => score("ALL", values, ids, undefined, "u4ssc", 0);
+  // No addresses: the values are not cell references, so their zeros are zeros (nothing to read).
+  const invocation = { parameterAddresses: ["", "", ""] } as unknown as CustomFunctions.Invocation;
+  return () => score("ALL", values, ids, undefined, "u4ssc", 0, invocation);
 }
 
 /**

@@ -43,6 +43,7 @@ function compile(outDir) {
     "src/xlsx",
     "src/cli",
     "src/taskpane",
+    "src/excel",
   ]) {
     for (const file of sources(join(root, folder))) {
       const target = join(outDir, relative(root, file));
@@ -79,7 +80,9 @@ const outDir = mkdtempSync(join(root, ".cache", "bench-"));
 try {
   compile(outDir);
   const { runBench } = require(join(outDir, "bench", "scoring-bench.js"));
-  const rows = [["measurement", "result", "goal", ""], ...runBench().map(format)];
+  const { runBlankBench } = require(join(outDir, "bench", "blank-cells-bench.js"));
+  const results = [...runBench(), ...(await runBlankBench())];
+  const rows = [["measurement", "result", "goal", ""], ...results.map(format)];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(
     `Node ${process.version}, ${process.platform}/${process.arch}; values/s per second of CPU time`

@@ -11,7 +11,15 @@ export interface ExcelHost {
   ): Promise<T>;
   /** True when the host supports ExcelApi `version` (e.g. "1.8"). */
   supports(version: string): boolean;
+  /**
+   * Calls `listener(visible)` when the task pane is shown or hidden; resolves to a remover. Absent where the host
+   * cannot tell (then the pane counts as visible).
+   */
+  onVisibilityChanged?(listener: (visible: boolean) => void): Promise<() => Promise<void>>;
 }
+
+/** ExcelApi version of `Excel.run({ delayForCellEdit: true }, batch)`. */
+export const DELAY_FOR_CELL_EDIT_API = "1.11";
 
 /**
  * The host of the running add-in: the global `Excel` and `Office`. Outside Office (no `Excel` global) every
@@ -20,11 +28,24 @@ export interface ExcelHost {
  * @example createExcelWorkbookPort(officeExcelHost())
  */
 export function officeExcelHost(): ExcelHost {
+  const supports = (version: string) =>
+    typeof Excel !== "undefined" &&
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
   return {
-    run: (batch, context) => (context ? Excel.run(context, batch) : Excel.run(batch)),
-    supports: (version) =>
-      typeof Excel !== "undefined" &&
-      typeof Office !== "undefined" &&
-      Office.context?.requirements?.isSetSupported("ExcelApi", version) === true,
+    // Without delayForCellEdit a batch fails while the user edits a cell; with it (ExcelApi 1.11) Excel runs the
+    // batch once the user leaves the cell (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+    run: (batch, context) => {
+      if (context) return Excel.run(context, batch);
+      if (supports(DELAY_FOR_CELL_EDIT_API)) return Excel.run({ delayForCellEdit: true }, batch);
+      return Excel.run(batch);
+    },
+    supports,
+    // Shared runtime only: Office.addin.onVisibilityModeChanged
+    // (learn.microsoft.com/javascript/api/office/office.visibilitymode, …/develop/show-hide-add-in).
+    onVisibilityChanged: async (listener) =>
+      Office.addin.onVisibilityModeChanged((args) =>
+        listener(String(args.visibilityMode) !== "Hidden")
+      ),
   };
 }

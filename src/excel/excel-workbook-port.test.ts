@@ -19,25 +19,16 @@ const TEMPLATE_IN_PLACE: MockWorkbookSpec = {
   used: { address: "'KPI Data'!A1:T116", values: insertedValues() },
   summaryCells: [["Ålesund"], [2024]],
 };
+
+/**
+ * How the adapters call Excel, seen through office-addin-mock's spies: whole blocks rather than cells, one
+ * `rows.add` for the missing items. Everything about outcomes, refusals, error codes and round trips runs on the
+ * preview's strict simulation instead (port-on-simulation.test.ts, round-trips.test.ts): this mock returns
+ * "not loaded" strings rather than throwing and cannot see work left after the last sync (issue 9).
+ */
 const codeOf = <T>(result: PortResult<T>) => (result.ok ? "ok" : result.error.code);
 
-describe("insertTemplate (office-addin-mock)", () => {
-  it.each(["all", "core"] as const)(
-    "takes two round trips whatever the rows (%s)",
-    async (scope) => {
-      const mock = officeMock();
-      const result = await createExcelWorkbookPort(mock.host).insertTemplate({ ...OPTIONS, scope });
-      expect(result).toEqual({
-        ok: true,
-        value: { rows: scope === "all" ? 112 : 67, keptInputCells: 0, sheets: TEMPLATE },
-      });
-      expect(mock.syncs()).toBe(2);
-      expect(mock.workbook.worksheets.add.mock.calls.map((call: string[]) => call[0])).toEqual(
-        TEMPLATE
-      );
-    }
-  );
-
+describe("call shapes (office-addin-mock)", () => {
   it("writes whole blocks, one table, one chart and rules per range, not per cell", async () => {
     const mock = officeMock();
     await createExcelWorkbookPort(mock.host).insertTemplate(OPTIONS);

@@ -9,19 +9,39 @@ const officeError = (code: string, message: string): Failure =>
 
 /**
  * Test fixture: the subset of the Excel API the adapters use (src/excel/README.md), over a FakeWorkbook holding
- * real cells. Loaded properties can be read only after a sync; writes to a protected sheet, a missing sheet or a
- * block of the wrong shape fail the next sync with Excel's error code.
+ * real cells. As strict as Excel where the adapters could go wrong (issue 9, scripts/mutation-check.mjs):
+ * - a property (values, address, protected, a worksheet's name) reads only after its `load()` and a sync after that
+ *   load, else PropertyNotLoaded (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model);
+ * - `isNullObject` reads only after a sync (it is known once Excel answered);
+ * - work queued after the last `context.sync()` of a batch is one more round trip, as `Excel.run` syncs it at the
+ *   end (counted in `book.syncs`, and its failure fails the batch);
+ * - writes to a protected sheet, a missing sheet or a block of the wrong shape fail the next sync with Excel's code.
  */
 export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = "1.9") {
   let pending: Failure | null = null;
+  let queued = false;
   const fail = (error: Failure) => {
     pending = pending ?? error;
   };
+  /** Marks work for the next sync (a write, a load, a method call with an effect). */
+  const queue = <T>(value: T): T => ((queued = true), value);
   const gate = () => {
     const readyAt = book.syncs + 1;
     return <T>(read: () => T): T => {
       if (book.syncs < readyAt) throw new Error("property read before context.sync()");
       return read();
+    };
+  };
+  /** A property group that reads only after `load()` and a sync after it. */
+  const loadable = () => {
+    let ready: (<T>(read: () => T) => T) | null = null;
+    return {
+      load: () => ((ready = gate()), queue(undefined)),
+      read: <T>(what: string, read: () => T): T => {
+        if (!ready)
+          throw officeError("PropertyNotLoaded", `${what} read without load()`) as unknown as Error;
+        return ready(read);
+      },
     };
   };
 
@@ -35,7 +55,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
   };
 
   const range = (sheet: FakeSheet, address: string) => {
-    let ready = gate();
+    const loaded = loadable();
     const write = (
       what: string,
       cells: RawCell[][],
@@ -46,7 +66,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
       if (cells.length !== rowCount || cells.some((row) => row.length !== columnCount)) {
         return fail(officeError("InvalidArgument", `${what} of ${address} has the wrong shape`));
       }
-      book.writes.push({ sheet: sheet.name, address, what });
+      queue(book.writes.push({ sheet: sheet.name, address, what }));
       if (what === "formulas") cells.flat().forEach(checkSheets);
       cells.forEach((row, r) => row.forEach((c, k) => apply(firstRow + r, firstColumn + k, c)));
     };
@@ -54,13 +74,13 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
     return {
       /** The address as the fake knows it, for other fake objects (a chart's source); adapters read `address`. */
       fakeAddress: address,
-      load: () => ((ready = gate()), undefined),
+      load: loaded.load,
       get address() {
-        return ready(() => qualified(sheet.name, address));
+        return loaded.read("Range.address", () => qualified(sheet.name, address));
       },
       /** Formulas as typed, constants as they are: what `range.formulas` gives. */
       get formulas() {
-        return ready(() => {
+        return loaded.read("Range.formulas", () => {
           const { firstRow, firstColumn, rowCount, columnCount } = parseRange(address);
           return Array.from({ length: rowCount }, (_, r) =>
             Array.from({ length: columnCount }, (_, c) => {
@@ -72,7 +92,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
       },
       /** Excel: true when every row is hidden, false when none, null when some are. */
       get rowHidden() {
-        return ready(() => {
+        return loaded.read("Range.rowHidden", () => {
           const { firstRow, rowCount } = parseRange(address);
           const hidden = Array.from({ length: rowCount }, (_, r) =>
             sheet.hiddenRows.has(firstRow + r)
@@ -81,7 +101,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
         });
       },
       get values() {
-        return ready(() => {
+        return loaded.read("Range.values", () => {
           const { firstRow, firstColumn, rowCount, columnCount } = parseRange(address);
           return Array.from({ length: rowCount }, (_, r) =>
             Array.from({ length: columnCount }, (_, c) => {
@@ -106,7 +126,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
         );
       },
       get numberFormat() {
-        return ready(() => {
+        return loaded.read("Range.numberFormat", () => {
           const { firstRow, firstColumn, rowCount, columnCount } = parseRange(address);
           return Array.from({ length: rowCount }, (_, r) =>
             Array.from(
@@ -122,10 +142,14 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
       format: { font: {}, fill: {} } as Record<string, unknown>,
       dataValidation: {
         clear: () =>
-          (sheet.validations = sheet.validations.filter((v) => !rangesOverlap(v.address, address))),
+          queue(
+            (sheet.validations = sheet.validations.filter(
+              (v) => !rangesOverlap(v.address, address)
+            ))
+          ),
         set rule(rule: unknown) {
           checkSheets(JSON.stringify(rule));
-          sheet.validations.push({ address, rule });
+          queue(sheet.validations.push({ address, rule }));
         },
         set prompt(prompt: unknown) {
           Object.assign(sheet.validations.at(-1) ?? {}, { prompt });
@@ -137,19 +161,21 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
       },
       conditionalFormats: {
         clearAll: () =>
-          (sheet.conditionalFormats = sheet.conditionalFormats.filter(
-            (c) => !rangesOverlap(c.address, address)
-          )),
+          queue(
+            (sheet.conditionalFormats = sheet.conditionalFormats.filter(
+              (c) => !rangesOverlap(c.address, address)
+            ))
+          ),
         add: () => {
           const format = {
             address,
             custom: { rule: { formula: "" }, format: { fill: {}, font: {} } },
           };
-          sheet.conditionalFormats.push(format);
+          queue(sheet.conditionalFormats.push(format));
           return format;
         },
       },
-      select: () => (book.selection = qualified(sheet.name, address)),
+      select: () => queue((book.selection = qualified(sheet.name, address))),
     };
   };
 
@@ -160,18 +186,24 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
       get isNullObject() {
         return ready(() => !found());
       },
-      autoFilter: {
-        load: () => undefined,
-        get isDataFiltered() {
-          return ready(() => found()?.filtered === true);
-        },
-      },
-      worksheet: {
-        load: () => undefined,
-        get name() {
-          return ready(() => found()?.sheet.name ?? "");
-        },
-      },
+      autoFilter: (() => {
+        const loaded = loadable();
+        return {
+          load: loaded.load,
+          get isDataFiltered() {
+            return loaded.read("AutoFilter.isDataFiltered", () => found()?.filtered === true);
+          },
+        };
+      })(),
+      worksheet: (() => {
+        const loaded = loadable();
+        return {
+          load: loaded.load,
+          get name() {
+            return loaded.read("Worksheet.name", () => found()?.sheet.name ?? "");
+          },
+        };
+      })(),
       getRange: () => {
         const t = found() as NonNullable<ReturnType<typeof found>>;
         return range(t.sheet, t.address);
@@ -185,6 +217,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
       },
       rows: {
         add: (_: undefined, values: RawCell[][]) => {
+          queue(undefined);
           const t = found() as NonNullable<ReturnType<typeof found>>;
           const { firstColumn, columnCount, firstRow } = parseRange(t.address);
           if (values.some((row) => row.length !== columnCount)) {
@@ -218,22 +251,29 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
       get isNullObject() {
         return ready(() => !target());
       },
-      protection: {
-        load: () => undefined,
-        get protected() {
-          return ready(() => target()?.protected ?? false);
-        },
-      },
-      autoFilter: {
-        load: () => undefined,
-        get isDataFiltered() {
-          return ready(() => target()?.filtered === true);
-        },
-      },
+      protection: (() => {
+        const loaded = loadable();
+        return {
+          load: loaded.load,
+          get protected() {
+            return loaded.read("WorksheetProtection.protected", () => target()?.protected ?? false);
+          },
+        };
+      })(),
+      autoFilter: (() => {
+        const loaded = loadable();
+        return {
+          load: loaded.load,
+          get isDataFiltered() {
+            return loaded.read("AutoFilter.isDataFiltered", () => target()?.filtered === true);
+          },
+        };
+      })(),
       getRange: (address: string) => range(sheet(), address),
       getUsedRange: () => range(sheet(), sheet().usedAddress()),
       tables: {
         add: (address: string) => {
+          queue(undefined);
           if (!address.startsWith(`${qualified(name, "")}`))
             fail(officeError("InvalidArgument", "unqualified"));
           const t = {
@@ -252,6 +292,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
       },
       charts: {
         add: (_: string, source: { fakeAddress: string }) => {
+          queue(undefined);
           const chart = {
             name: "",
             source: source.fakeAddress,
@@ -270,11 +311,11 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
           };
         },
       },
-      freezePanes: { freezeRows: (rows: number) => (sheet().frozenRows = rows) },
-      activate: () => sheet(),
+      freezePanes: { freezeRows: (rows: number) => queue((sheet().frozenRows = rows)) },
+      activate: () => queue(sheet()),
       onChanged: {
         add: (handler: (event: { address: string }) => Promise<void>) => {
-          sheet().handlers.push(handler);
+          queue(sheet().handlers.push(handler));
           return {
             context: {},
             remove: () => sheet().handlers.splice(sheet().handlers.indexOf(handler), 1),
@@ -284,18 +325,20 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
     };
   };
 
+  const workbookProtection = loadable();
   const context = {
     workbook: {
       protection: {
-        load: () => undefined,
+        load: workbookProtection.load,
         get protected() {
-          return book.protected;
+          return workbookProtection.read("WorkbookProtection.protected", () => book.protected);
         },
       },
       worksheets: {
         getItemOrNullObject: worksheet,
         getItem: worksheet,
         add: (name: string) => {
+          queue(undefined);
           if (book.protected) fail(officeError("AccessDenied", "workbook structure protected"));
           else if (book.sheet(name)) fail(officeError("ItemAlreadyExists", name));
           else book.sheets.push(new FakeSheet(name));
@@ -306,6 +349,7 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
     },
     sync: async () => {
       book.syncs += 1;
+      queued = false;
       const failure = book.failNextSync ?? pending;
       book.failNextSync = null;
       pending = null;
@@ -313,7 +357,13 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
     },
   };
   const host: ExcelHost = {
-    run: async (batch) => batch(context as unknown as Excel.RequestContext),
+    // Excel.run syncs what the batch left queued: one more round trip (and its failure is the batch's).
+    run: async (batch) => {
+      queued = false;
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (queued) await context.sync();
+      return result;
+    },
     // Requirement sets up to `apiVersion` (numeric compare of "1.x").
     supports: (version) => Number(version.split(".")[1]) <= Number(apiVersion.split(".")[1]),
   };

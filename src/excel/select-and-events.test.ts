@@ -69,6 +69,46 @@ describe("onDataChanged", () => {
     expect(book.must(SUMMARY_SHEET).handlers).toHaveLength(0);
   });
 
+  it("takes whole-row and whole-column addresses (row and column operations) on the Summary", async () => {
+    const { book, port } = await withTemplate();
+    const listener = jest.fn();
+    await port.onDataChanged(listener);
+    const fire = async (address: string) =>
+      Promise.all(book.must(SUMMARY_SHEET).handlers.map((handler) => handler({ address })));
+    await fire("3:3");
+    await fire("20:20");
+    await fire("B:B");
+    await fire("Z:Z");
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it("reads nothing while the pane is hidden, and calls back once when it is shown", async () => {
+    const { book, host } = await withTemplate();
+    let setVisible: (visible: boolean) => void = () => undefined;
+    const removeVisibility = jest.fn(async () => undefined);
+    const port = createExcelWorkbookPort({
+      ...host,
+      onVisibilityChanged: async (listener) => ((setVisible = listener), removeVisibility),
+    });
+    const listener = jest.fn();
+    const subscribed = await port.onDataChanged(listener);
+    if (!subscribed.ok) throw new Error(subscribed.error.code);
+    await Promise.resolve();
+    const fire = () =>
+      Promise.all(book.must(DATA_SHEET).handlers.map((handler) => handler({ address: "K9" })));
+    setVisible(false);
+    await fire();
+    await fire();
+    expect(listener).not.toHaveBeenCalled();
+    setVisible(true);
+    expect(listener).toHaveBeenCalledTimes(1);
+    await fire();
+    expect(listener).toHaveBeenCalledTimes(2);
+    await subscribed.value();
+    await Promise.resolve();
+    expect(removeVisibility).toHaveBeenCalledTimes(1);
+  });
+
   it("answers NO_TEMPLATE in a workbook without the template", async () => {
     const result = await createExcelWorkbookPort(fakeExcel().host).onDataChanged(jest.fn());
     expect(result.ok ? "ok" : result.error.code).toBe("NO_TEMPLATE");

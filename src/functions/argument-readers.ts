@@ -5,7 +5,7 @@ import type { RawCell } from "../domain/workbook/workbook-port";
 import { cellCount, flattenRange, isOmitted, toRawCell } from "./excel-arguments";
 
 /** "rows×columns" of a range argument: language-free, for messages. */
-function shapeOf(arg: unknown): string {
+export function shapeOf(arg: unknown): string {
   if (!Array.isArray(arg)) return "1×1";
   const first: unknown = arg[0];
   return `${arg.length}×${Array.isArray(first) ? first.length : 1}`;
@@ -23,15 +23,25 @@ export function singleCell(arg: unknown, argument: string): Scored<RawCell> {
 }
 
 /**
- * A range aligned with the ids, as cells: SHAPE_MISMATCH when its size differs, TOO_LARGE past the row limit (checked
- * before anything is copied, so a whole-column reference fails fast).
+ * A range aligned with the ids, as cells: SHAPE_MISMATCH when its size differs, SHAPE_DIFFERS when the sizes agree
+ * but the shapes do not (a 2×2 values range against 4×1 ids would pair values with the wrong ids), TOO_LARGE past
+ * the row limit (checked before anything is copied, so a whole-column reference fails fast). `idsShape` is left out
+ * for the ids themselves.
  *
- * @example alignedRange([[1], [2]], "value", 2) // ok [1, 2]
+ * @example alignedRange([[1], [2]], "value", 2, "2×1") // ok [1, 2]
  */
-export function alignedRange(arg: unknown, argument: string, expected: number): Scored<RawCell[]> {
+export function alignedRange(
+  arg: unknown,
+  argument: string,
+  expected: number,
+  idsShape?: string
+): Scored<RawCell[]> {
   const cells = cellCount(arg);
   if (cells > MAX_AREA_ROWS) return failed("TOO_LARGE", { cells, limit: MAX_AREA_ROWS });
   if (cells !== expected) return failed("SHAPE_MISMATCH", { argument, cells, expected });
+  const shape = shapeOf(arg);
+  if (idsShape !== undefined && shape !== idsShape)
+    return failed("SHAPE_DIFFERS", { argument, shape, expected: idsShape });
   return scored(flattenRange(arg));
 }
 

@@ -24,7 +24,15 @@ describe("toRawCell", () => {
     ["NR", "NR"],
     [false, false],
     [{ code: "#NUM!" }, "#NUM!"],
-    [{ some: "entity" }, "[object Object]"],
+    // Data types (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts): by their
+    // plain value or text, never "[object Object]" in a message.
+    [
+      { type: "Entity", text: "Ålesund", properties: { population: { basicValue: 67000 } } },
+      "Ålesund",
+    ],
+    [{ type: "FormattedNumber", basicValue: 45.5, numberFormat: "0.0" }, 45.5],
+    [{ type: "WebImage", address: "https://example.org/a.png" }, "[WebImage]"],
+    [{ some: "object" }, "[data type]"],
   ])("%j → %j", (arg, expected) => {
     expect(toRawCell(arg)).toEqual(expected);
   });

@@ -28,16 +28,36 @@ export function excelErrorOf(arg: unknown): string | null {
 }
 
 /**
+ * A data-type cell value (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts) as
+ * a plain value: its `basicValue` (formatted numbers and most types), else an entity's `text`; null otherwise.
+ */
+function plainValueOf(arg: object): RawCell {
+  const { basicValue, text } = arg as { basicValue?: unknown; text?: unknown };
+  if (["number", "string", "boolean"].includes(typeof basicValue)) return basicValue as RawCell;
+  return typeof text === "string" ? text : null;
+}
+
+/** A data-type value with no plain value, named by its type ("[WebImage]") for messages. */
+function typeLabel(arg: object): string {
+  const { type } = arg as { type?: unknown };
+  return typeof type === "string" ? `[${type}]` : "[data type]";
+}
+
+/**
  * One cell as the domain reads it: numbers, text and booleans as they are, an error as its "#…" text (which the
- * parser reads as CELL_ERROR), nothing as null, and anything else (an entity, a nested array) as text.
+ * parser reads as CELL_ERROR), nothing as null, a data-type value (entity, formatted number) by its plain value or
+ * text (never "[object Object]"), and anything else as text.
  *
  * @example toRawCell(undefined) === null
  * @example toRawCell({ code: "#N/A" }) === "#N/A"
+ * @example toRawCell({ type: "Entity", text: "Paris", properties: {} }) === "Paris"
  */
 export function toRawCell(arg: unknown): RawCell {
   if (arg === null || arg === undefined) return null;
   if (typeof arg === "number" || typeof arg === "string" || typeof arg === "boolean") return arg;
-  return excelErrorOf(arg) ?? String(arg);
+  if (Array.isArray(arg)) return String(arg);
+  if (typeof arg === "object") return excelErrorOf(arg) ?? plainValueOf(arg) ?? typeLabel(arg);
+  return String(arg);
 }
 
 /**

@@ -9,6 +9,7 @@ const NOT_AVAILABLE: ReadonlySet<MessageCode> = new Set([
   "NO_TARGET",
   "INSUFFICIENT_COVERAGE",
   "NO_SCORABLE_ITEMS",
+  "BLANK_UNKNOWN",
 ]);
 
 /**

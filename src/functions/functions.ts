@@ -5,6 +5,10 @@
  * the ids (SCORE, POINTS, …) and parameter names are frozen once shipped. Types are `unknown` (metadata "any"),
  * since Excel may pass text, numbers, booleans or errors; `unknown[][]` marks the range arguments. Each function's
  * description stays on one line: the metadata copies it verbatim, and a line break would show in Excel's help.
+ * The build adds error arguments, help links and the French and Russian metadata (scripts/functions-metadata.js).
+ * Functions whose value, target, id or year arguments may hold an empty cell that Excel desktop passes as 0 ask for
+ * the argument addresses (`@requiresParameterAddresses`) and answer at once, or — only when a 0 must be checked — a
+ * promise (blank-arguments.ts, docs/excel-hosts.md "Empty cells"); their result type is therefore "any".
  */
 import { checkItem } from "../domain/validation";
 import { bandLabel, formatIssue } from "../domain/messages";
@@ -14,10 +18,18 @@ import { areaRows } from "./area-arguments";
 import { displayLanguage } from "./display-language";
 import { isOmitted, toRawCell } from "./excel-arguments";
 import { passOnError, throwFailure, valueOrThrow } from "./excel-errors";
+import { officeEmptyCellHost } from "../excel/empty-cells";
+import { withBlanksRestored } from "./blank-arguments";
 import { itemInfo } from "./item-info";
 import { scoreCall } from "./score-call";
 import type { Lang } from "../domain/messages";
 import type { RawCell } from "../domain/workbook/workbook-port";
+
+/** The argument names of a function, in order, as its messages name them. */
+const SCORE_ARGS = ["id", "value", "ids", "targets", "method", "min_coverage"];
+const POINTS_ARGS = ["id", "value", "target"];
+const COVERAGE_ARGS = ["area", "values", "ids", "targets", "result"];
+const CHECK_ARGS = ["id", "value", "year", "quality", "reporting_year"];
 
 /** A scalar argument as a cell; an Excel error it holds is passed on. */
 function cellOf(arg: unknown, lang: Lang): RawCell {
@@ -30,11 +42,13 @@ function cellOf(arg: unknown, lang: Lang): RawCell {
  * Score 0–100 of a U4SSC KPI item against its target, or of an area (dimension, sub-dimension, category, code prefix or ALL) from aligned ranges. Lower-is-better items use target/value: our choice, U4SSC does not publish it.
  * @customfunction SCORE
  * @param id Item ID ("EC: ICT: ICT: 1C"), or with ids an area ("Education", "EC: ICT", "ALL").
- * @param value The item's value, or the area's values aligned with ids. Type NR for not reported: Excel desktop may pass an empty cell as 0.
+ * @param value The item's value, or the area's values aligned with ids. An empty cell or NR means not reported.
  * @param [ids] Item IDs aligned with value, to score an area. Rows of other areas and blank ids are ignored.
  * @param [targets] Targets overriding the defaults: one cell for an item, aligned with ids for an area. Blank = default target.
  * @param [method] "u4ssc" (points, default), "mean" (tree mean: a missing item counts as its siblings' mean) or "goalposts".
  * @param [min_coverage] Minimum share 0–1 of eligible items scored for an area score (default 2/3; 0 as U4SSC).
+ * @param invocation Where Excel found the arguments (to tell an empty cell from 0).
+ * @requiresParameterAddresses
  * @returns The score, 0–100.
  * @example =KPI.SCORE("EC: ICT: ICT: 1C", 97) → 97; =KPI.SCORE("Education", D2:D5, A2:A5, E2:E5) → 56.25
  */
@@ -44,35 +58,51 @@ export function score(
   ids?: unknown[][],
   targets?: unknown[][],
   method?: unknown,
-  min_coverage?: unknown
-): number {
+  min_coverage?: unknown,
+  invocation?: CustomFunctions.Invocation
+): number | Promise<number> {
   const lang = displayLanguage();
-  const scoringMethod = valueOrThrow(readMethod(method), lang);
-  const call = {
-    id: cellOf(id, lang),
-    value,
-    ids,
-    targets,
-    method: scoringMethod,
-    minCoverage: min_coverage,
-  };
-  return scoreCall(call, lang);
+  const args = [id, value, ids, targets, method, min_coverage];
+  const host = officeEmptyCellHost();
+  return withBlanksRestored(args, [1, 2, 3], SCORE_ARGS, invocation, host, lang, (restored) => {
+    const scoringMethod = valueOrThrow(readMethod(method), lang);
+    const call = {
+      id: cellOf(id, lang),
+      value: restored[1],
+      ids: restored[2],
+      targets: restored[3],
+      method: scoringMethod,
+      minCoverage: min_coverage,
+    };
+    return scoreCall(call, lang);
+  });
 }
 
 /**
  * U4SSC points 1–4 of an item: under 33% of target 1, 33–66% 2, 66–95% 3, 95% or more 4. Lower-is-better items use target/value: our choice, U4SSC does not publish it.
  * @customfunction POINTS
  * @param id Item ID, e.g. "EN: EN: AQ: 1C/PM2.5".
- * @param value The item's value. Type NR for not reported: Excel desktop may pass an empty cell as 0.
+ * @param value The item's value. An empty cell or NR means not reported.
  * @param [target] Target overriding the item's default target; blank = default target.
+ * @param invocation Where Excel found the arguments (to tell an empty cell from 0).
+ * @requiresParameterAddresses
  * @returns Points, 1 to 4.
  * @example =KPI.POINTS("EC: ICT: ICT: 1C", 70) → 3
  */
-export function points(id: unknown, value: unknown, target?: unknown): number {
+export function points(
+  id: unknown,
+  value: unknown,
+  target?: unknown,
+  invocation?: CustomFunctions.Invocation
+): number | Promise<number> {
   const lang = displayLanguage();
-  const explicit = isOmitted(target) ? null : cellOf(target, lang);
-  const input = { id: cellOf(id, lang), value: toRawCell(value), target: explicit };
-  return valueOrThrow(scoreItem(input), lang).points;
+  const host = officeEmptyCellHost();
+  const args = [id, value, target];
+  return withBlanksRestored(args, [1, 2], POINTS_ARGS, invocation, host, lang, (restored) => {
+    const explicit = isOmitted(restored[2]) ? null : cellOf(restored[2], lang);
+    const input = { id: cellOf(id, lang), value: toRawCell(restored[1]), target: explicit };
+    return valueOrThrow(scoreItem(input), lang).points;
+  });
 }
 
 /**
@@ -99,10 +129,12 @@ export function band(score: unknown): string {
  * Share 0–1 of an area's eligible items (listed in ids, with a target) that are scored: value present, readable and within bounds; or, with result, the count n of scored or N of eligible items. Reported even below the minimum coverage of KPI.SCORE.
  * @customfunction COVERAGE
  * @param area Area: a dimension, sub-dimension or category name, a code prefix ("EC: ICT") or "ALL".
- * @param values Values aligned with ids. Type NR for not reported: Excel desktop may pass an empty cell as 0.
+ * @param values Values aligned with ids. An empty cell or NR means not reported.
  * @param ids Item IDs aligned with values. Rows of other areas and blank ids are ignored.
  * @param [targets] Targets aligned with ids, overriding the defaults; a blank cell means the default target.
  * @param [result] "fraction" (default, n/N), "scored" (n, items scored) or "eligible" (N, items with a target).
+ * @param invocation Where Excel found the arguments (to tell an empty cell from 0).
+ * @requiresParameterAddresses
  * @returns The coverage, 0 to 1, or a count of items.
  * @example =KPI.COVERAGE("Education", D2:D5, A2:A5) → 0.75; =KPI.COVERAGE("Education", D2:D5, A2:A5, , "eligible") → 4
  */
@@ -111,27 +143,38 @@ export function coverage(
   values: unknown[][],
   ids: unknown[][],
   targets?: unknown[][],
-  result?: unknown
-): number {
+  result?: unknown,
+  invocation?: CustomFunctions.Invocation
+): number | Promise<number> {
   const lang = displayLanguage();
-  const wanted = valueOrThrow(readCoverageResult(result), lang);
-  const rows = valueOrThrow(areaRows(cellOf(area, lang), ids, values, "values", targets), lang);
-  const counted = areaCoverage(rows);
-  // An area with no eligible item has no share, but its counts are a plain 0 of 0.
-  if (wanted !== "fraction" && !counted.ok && counted.failure.code === "NO_SCORABLE_ITEMS")
-    return 0;
-  const { n, N, coverage: share } = valueOrThrow(counted, lang);
-  return wanted === "scored" ? n : wanted === "eligible" ? N : share;
+  const host = officeEmptyCellHost();
+  const args = [area, values, ids, targets, result];
+  return withBlanksRestored(args, [1, 2, 3], COVERAGE_ARGS, invocation, host, lang, (restored) => {
+    const wanted = valueOrThrow(readCoverageResult(result), lang);
+    const [, vals, idCells, targetCells] = restored;
+    const rows = valueOrThrow(
+      areaRows(cellOf(area, lang), idCells, vals, "values", targetCells),
+      lang
+    );
+    const counted = areaCoverage(rows);
+    // An area with no eligible item has no share, but its counts are a plain 0 of 0.
+    if (wanted !== "fraction" && !counted.ok && counted.failure.code === "NO_SCORABLE_ITEMS")
+      return 0;
+    const { n, N, coverage: share } = valueOrThrow(counted, lang);
+    return wanted === "scored" ? n : wanted === "eligible" ? N : share;
+  });
 }
 
 /**
  * "OK", or the flags about an item's value, most severe first and joined by "; ": unknown id, missing, not numeric, cell error, out of range, stale, future year, low quality. Takes no target.
  * @customfunction CHECK
  * @param id Item ID, e.g. "SC: SH: SA: 5A".
- * @param value The item's value as entered. Excel desktop may pass an empty cell as 0: type NR for not reported.
+ * @param value The item's value as entered. An empty cell or NR means not reported.
  * @param [year] Data year, for the stale and future-year checks.
  * @param [quality] Data-quality choice of the U4SSC template, for the low-quality check.
  * @param [reporting_year] Reporting year, for the stale and future-year checks.
+ * @param invocation Where Excel found the arguments (to tell an empty cell from 0).
+ * @requiresParameterAddresses
  * @returns "OK" or the messages of the flags.
  * @example =KPI.CHECK("SC: SH: SA: 5A", "12.67 Minutes") → a message asking for the number alone
  */
@@ -140,18 +183,23 @@ export function check(
   value: unknown,
   year?: unknown,
   quality?: unknown,
-  reporting_year?: unknown
-): string {
+  reporting_year?: unknown,
+  invocation?: CustomFunctions.Invocation
+): string | Promise<string> {
   const lang = displayLanguage();
-  const input = {
-    id: cellOf(id, lang),
-    value: toRawCell(value),
-    year: toRawCell(year),
-    quality: toRawCell(quality),
-    reportingYear: toRawCell(reporting_year),
-  };
-  const { issues } = checkItem(input);
-  return issues.length === 0 ? "OK" : issues.map((issue) => formatIssue(issue, lang)).join("; ");
+  const host = officeEmptyCellHost();
+  const args = [id, value, year, quality, reporting_year];
+  return withBlanksRestored(args, [1, 2, 3, 4], CHECK_ARGS, invocation, host, lang, (restored) => {
+    const input = {
+      id: cellOf(id, lang),
+      value: toRawCell(restored[1]),
+      year: toRawCell(restored[2]),
+      quality: toRawCell(restored[3]),
+      reportingYear: toRawCell(restored[4]),
+    };
+    const { issues } = checkItem(input);
+    return issues.length === 0 ? "OK" : issues.map((issue) => formatIssue(issue, lang)).join("; ");
+  });
 }
 
 /**

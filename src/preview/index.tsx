@@ -3,20 +3,23 @@ import { installPreview } from "./host/install-preview";
 import type { PreviewHost, PreviewScope } from "./host/install-preview";
 import { completeOfficeContext } from "./host/office-context";
 import type { OfficeLike } from "./host/office-context";
+import { profileFromSearch } from "./host/host-profile";
 
 /**
  * Entry of preview.html. The simulated `Excel`, the `CustomFunctions` runtime and `Office.context` are installed
  * first; only then are the add-in's modules loaded (a separate chunk), so functions.ts records its associations and
  * the pane's adapters find the simulated Excel. `window.kpiPreview` lets the e2e tests look inside.
  */
-const host: PreviewHost = installPreview(window as unknown as PreviewScope);
+// ?host=desktop behaves like Excel on Windows and Mac, ?host=web (the default) like Excel on the web.
+const profile = profileFromSearch(window.location.search);
+const host: PreviewHost = installPreview(window as unknown as PreviewScope, profile);
 (window as unknown as { kpiPreview: PreviewHost }).kpiPreview = host;
 
 async function start(container: HTMLElement): Promise<void> {
   if (typeof Office === "undefined")
     throw new Error("office.js did not load (it is served from office-js/)");
   await Office.onReady();
-  completeOfficeContext(Office as unknown as OfficeLike, navigator.language);
+  completeOfficeContext(Office as unknown as OfficeLike, navigator.language, profile);
   const response = await fetch("functions.json");
   if (!response.ok) throw new Error(`functions.json could not be loaded (HTTP ${response.status})`);
   const metadata = (await response.json()) as FunctionsMetadata;

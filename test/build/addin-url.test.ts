@@ -37,3 +37,27 @@ describe("rewriteManifest", () => {
     );
   });
 });
+
+describe("the localized metadata and help links under ADDIN_URL", () => {
+  const { helpUrl, metadataFile } = require("../../scripts/functions-metadata.js");
+  const manifest = require("fs").readFileSync(
+    require("path").join(__dirname, "../../manifest.xml"),
+    "utf8"
+  );
+  const base = "https://cdn.example.org/kpi";
+
+  it("moves the fr and ru metadata overrides to the base with every other address", () => {
+    const rewritten: string = rewriteManifest(manifest, base);
+    for (const lang of ["fr", "ru"]) {
+      expect(rewritten).toContain(`Value="${base}/${metadataFile(lang)}"`);
+    }
+    expect(rewritten).not.toContain(DEV_URL);
+  });
+
+  it("points each function's helpUrl at the base the manifest uses", () => {
+    expect(helpUrl(base, "SCORE")).toBe(`${base}/help.html#kpi-score`);
+    expect(helpUrl(resolveAddinUrl({ production: false, addinUrl: undefined }), "INFO")).toBe(
+      `${DEV_URL}/help.html#kpi-info`
+    );
+  });
+});

@@ -25,6 +25,38 @@ describe("manifest.xml", () => {
     expect(manifest).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
   });
 
+  it("declares the requirement sets the code needs (docs/excel-hosts.md)", () => {
+    expect(manifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.3"\/>/);
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.4"\/>/);
+  });
+
+  it("gives French and Russian users their function metadata, ribbon labels and tooltips", () => {
+    const resource = (id: string) => {
+      const match = new RegExp(
+        `<bt:(?:Url|String) id="${id.replace(".", "\\.")}"[^>]*>([\\s\\S]*?)</bt:(?:Url|String)>`
+      ).exec(manifest);
+      return match ? match[1] : "";
+    };
+    expect(resource("Functions.Metadata.Url")).toContain(
+      '<bt:Override Locale="fr-FR" Value="https://localhost:3000/functions-fr.json"/>'
+    );
+    expect(resource("Functions.Metadata.Url")).toContain(
+      '<bt:Override Locale="ru-RU" Value="https://localhost:3000/functions-ru.json"/>'
+    );
+    for (const id of [
+      "Group.Label",
+      "TaskpaneButton.Label",
+      "TaskpaneButton.Tooltip",
+      "GetStarted.Title",
+      "GetStarted.Description",
+    ]) {
+      expect(resource(id)).toMatch(/<bt:Override Locale="fr-FR" Value="[^"]+"\/>/);
+      expect(resource(id)).toMatch(
+        /<bt:Override Locale="ru-RU" Value="[^"]*[\u0400-\u04FF][^"]*"\/>/
+      );
+    }
+  });
+
   it("puts the pane button on the Home tab", () => {
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
     expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">/);

@@ -1,6 +1,10 @@
+import { readFileSync } from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functions from "../../src/functions/functions";
+
+// scripts/functions-metadata.js is CommonJS used by webpack.config.js; the test runs the same post-processing.
+const { postProcessMetadata, helpAnchor } = require("../../scripts/functions-metadata.js");
 
 /**
  * functions.json is generated from the JSDoc of src/functions/functions.ts (the webpack plugin does it at build time;
@@ -17,8 +21,15 @@ interface FunctionMetadata {
   readonly id: string;
   readonly name: string;
   readonly description?: string;
+  readonly helpUrl?: string;
+  readonly options?: Readonly<Record<string, boolean>>;
   readonly parameters: readonly Parameter[];
   readonly result: { readonly type?: string };
+}
+interface Metadata {
+  readonly allowErrorForDataTypeAny?: boolean;
+  readonly allowCustomDataForDataTypeAny?: boolean;
+  readonly functions: readonly FunctionMetadata[];
 }
 
 const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
@@ -59,13 +70,15 @@ const EXPECTED: Record<string, readonly (readonly [string, "matrix" | "scalar", 
   ],
 };
 
+// "any" (left out) for text or a number (INFO), and for the functions that answer at once or, when a 0 may be an
+// empty cell, with a promise (src/functions/blank-arguments.ts).
 const RESULT_TYPES: Record<string, string | undefined> = {
-  SCORE: "number",
-  POINTS: "number",
+  SCORE: undefined,
+  POINTS: undefined,
   BAND: "string",
-  COVERAGE: "number",
-  CHECK: "string",
-  INFO: undefined, // text or a number: "any", which the metadata leaves out
+  COVERAGE: undefined,
+  CHECK: undefined,
+  INFO: undefined,
 };
 
 describe("functions.json generated from src/functions/functions.ts", () => {
@@ -120,6 +133,77 @@ describe("functions.json generated from src/functions/functions.ts", () => {
     expect(help("SCORE")).toMatch(/target\/value: our choice/);
     expect(help("SCORE")).toMatch(/missing item counts as its siblings' mean/);
     expect(help("POINTS")).toMatch(/target\/value: our choice/);
-    expect(help("SCORE")).toMatch(/empty cell as 0/);
+    for (const id of ["SCORE", "POINTS", "COVERAGE", "CHECK"])
+      expect(help(id)).toMatch(/empty cell or NR means not reported/);
+  });
+});
+
+describe("functions.json as the build ships it (scripts/functions-metadata.js)", () => {
+  const base = "https://cdn.example.org/kpi";
+  let generated: Metadata;
+  const shipped = (lang: string): Metadata =>
+    postProcessMetadata(generated, { baseUrl: base, lang });
+  const help = readFileSync(path.resolve(__dirname, "../../src/help.html"), "utf8");
+
+  beforeAll(async () => {
+    generated = JSON.parse(
+      (await generateCustomFunctionsMetadata(SOURCE)).metadataJson
+    ) as Metadata;
+  });
+
+  it("lets Excel call the functions with error arguments, and takes plain values rather than data types", () => {
+    expect(generated.allowErrorForDataTypeAny).toBeUndefined();
+    for (const lang of ["en", "fr", "ru"]) {
+      expect(shipped(lang).allowErrorForDataTypeAny).toBe(true);
+      expect(shipped(lang).allowCustomDataForDataTypeAny).toBe(false);
+    }
+  });
+
+  it("asks Excel for the argument addresses where a 0 may be an empty cell", () => {
+    const asking = shipped("en").functions.filter((f) => f.options?.requiresParameterAddresses);
+    expect(asking.map((f) => f.id)).toEqual(["SCORE", "POINTS", "COVERAGE", "CHECK"]);
+  });
+
+  it("gives every function a helpUrl under the add-in's base, to a section help.html has", () => {
+    for (const fn of shipped("en").functions) {
+      expect(fn.helpUrl).toBe(`${base}/help.html#${helpAnchor(fn.id)}`);
+      expect(help).toContain(`id="${helpAnchor(fn.id)}"`);
+    }
+  });
+
+  it.each(["fr", "ru"])(
+    "in %s: same ids, names, types and shapes; every text translated",
+    (lang) => {
+      const english = shipped("en");
+      const local = shipped(lang);
+      expect(local.functions.map((f) => [f.id, f.name])).toEqual(
+        english.functions.map((f) => [f.id, f.name])
+      );
+      for (const [index, fn] of local.functions.entries()) {
+        const en = english.functions[index];
+        expect(fn.helpUrl).toBe(en.helpUrl);
+        expect(fn.options).toEqual(en.options);
+        expect(fn.description).not.toBe(en.description);
+        expect((fn.description ?? "").length).toBeLessThanOrEqual(255);
+        expect(fn.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(
+          en.parameters.map((p) => [p.type, p.dimensionality, p.optional])
+        );
+        for (const [i, parameter] of fn.parameters.entries()) {
+          expect(parameter.name).toMatch(/^[\p{L}_][\p{L}\p{N}_]*$/u);
+          expect(parameter.description).not.toBe(en.parameters[i].description);
+          expect((parameter.description ?? "").length).toBeLessThanOrEqual(128);
+        }
+      }
+    }
+  );
+
+  it("fails the build when a translation misses a parameter", () => {
+    const renamed = JSON.parse(JSON.stringify(generated)) as {
+      functions: { parameters: { name: string }[] }[];
+    };
+    renamed.functions[0].parameters[1].name = "renamed";
+    expect(() => postProcessMetadata(renamed, { baseUrl: base, lang: "fr" })).toThrow(
+      /SCORE has no value/
+    );
   });
 });

@@ -55,6 +55,10 @@ export const EN: MessageTable = {
     SHAPE_MISMATCH:
       "{argument} has {cells} cells but ids has {expected}; the ranges must be the same size",
     TOO_LARGE: "range too large: {cells} cells (at most {limit})",
+    SHAPE_DIFFERS:
+      "{argument} is {shape} (rows×columns) but ids is {expected}; the ranges must have the same shape",
+    BLANK_UNKNOWN:
+      "{argument} holds 0 and this Excel cannot tell an empty cell from 0: type NR for not reported, or reference the cells directly",
   },
   fields: { target: "target", year: "year", reportingYear: "reporting year" },
   bands: ["0–33% of target", "33–66% of target", "66–95% of target", "95%+ of target"],

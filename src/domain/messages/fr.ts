@@ -58,6 +58,10 @@ export const FR: MessageTable = {
     SHAPE_MISMATCH:
       "{argument} a {cells} cellules, mais ids en a {expected} ; les plages doivent avoir la même taille",
     TOO_LARGE: "plage trop grande : {cells} cellules (au plus {limit})",
+    SHAPE_DIFFERS:
+      "{argument} est de forme {shape} (lignes×colonnes), mais ids est {expected} ; les plages doivent avoir la même forme",
+    BLANK_UNKNOWN:
+      "{argument} contient 0 et cet Excel ne distingue pas une cellule vide de 0 : saisissez NR pour non renseigné, ou faites référence aux cellules elles-mêmes",
   },
   fields: { target: "cible", year: "année", reportingYear: "année de référence" },
   bands: [

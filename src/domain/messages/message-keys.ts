@@ -12,7 +12,9 @@ export type MessageCode =
   | "UNKNOWN_AREA"
   | "BAD_ARGUMENT"
   | "SHAPE_MISMATCH"
-  | "TOO_LARGE";
+  | "TOO_LARGE"
+  | "SHAPE_DIFFERS"
+  | "BLANK_UNKNOWN";
 
 /** `CODE.reason` keys: one message per sub-case a check reports in `params.reason`. */
 export type VariantKey = { [C in keyof FlagReasons]: `${C}.${FlagReasons[C]}` }[keyof FlagReasons];
@@ -100,6 +102,8 @@ export const MESSAGE_PARAMS: Readonly<Record<MessageKey, readonly string[]>> = {
   BAD_ARGUMENT: ["argument", "raw", "allowed"],
   SHAPE_MISMATCH: ["argument", "cells", "expected"],
   TOO_LARGE: ["cells", "limit"],
+  SHAPE_DIFFERS: ["argument", "shape", "expected"],
+  BLANK_UNKNOWN: ["argument"],
 };
 
 /** Every message key, in a stable order (for tests and tooling). */

@@ -55,6 +55,10 @@ export const RU: MessageTable = {
     SHAPE_MISMATCH:
       "{argument}: ячеек {cells}, а в ids — {expected}; диапазоны должны быть одного размера",
     TOO_LARGE: "слишком большой диапазон: ячеек {cells} (не более {limit})",
+    SHAPE_DIFFERS:
+      "{argument} имеет форму {shape} (строки×столбцы), а ids — {expected}; диапазоны должны быть одной формы",
+    BLANK_UNKNOWN:
+      "{argument} содержит 0, а этот Excel не отличает пустую ячейку от 0: введите NR, если не представлено, или сошлитесь на сами ячейки",
   },
   fields: { target: "целевое значение", year: "год", reportingYear: "отчётный год" },
   bands: [

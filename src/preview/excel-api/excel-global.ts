@@ -1,4 +1,5 @@
 import { SimWorkbook } from "../workbook/workbook";
+import { CellEditMode } from "./cell-edit-mode";
 import { SimRequestContext, SyncStats } from "./request-context";
 import { missing, simulated } from "./simulated-proxy";
 import { WorkbookApi } from "./workbook-api";
@@ -11,18 +12,27 @@ const REQUEST_CONTEXT = { excelName: "RequestContext", members: ["workbook", "sy
 export interface SimulatedExcel {
   run<T>(batch: Batch<T>): Promise<T>;
   run<T>(context: unknown, batch: Batch<T>): Promise<T>;
+  run<T>(options: { delayForCellEdit?: boolean }, batch: Batch<T>): Promise<T>;
 }
+
+const RUN_OPTIONS = ["delayForCellEdit"];
 
 /**
  * Builds the `Excel` global over a simulated workbook. `Excel.run(batch)` gives the batch a new request context and
  * syncs what it left queued, as Excel does; `Excel.run(context, batch)` reuses a context the preview handed out
- * (how an event handler is removed later). Every sync is counted in `stats`.
+ * (how an event handler is removed later); `Excel.run({ delayForCellEdit }, batch)` waits for the end of a cell edit
+ * (`cellEdit`) where a plain run fails during one. Every sync is counted in `stats`, including the one that runs
+ * work a batch leaves queued.
  *
  * @example
  * const excel = createExcelGlobal(new SimWorkbook(), { syncs: 0 });
  * await excel.run(async (context) => { … await context.sync(); });
  */
-export function createExcelGlobal(model: SimWorkbook, stats: SyncStats): SimulatedExcel {
+export function createExcelGlobal(
+  model: SimWorkbook,
+  stats: SyncStats,
+  cellEdit: CellEditMode = new CellEditMode()
+): SimulatedExcel {
   // API objects keep the raw context (`range.context`), the batch gets the wrapped one: either leads back here.
   const wrapped = new WeakMap<SimRequestContext, object>();
   const unwrapped = new WeakMap<object, SimRequestContext>();
@@ -36,7 +46,22 @@ export function createExcelGlobal(model: SimWorkbook, stats: SyncStats): Simulat
     const [first, second] = args;
     let raw: SimRequestContext;
     let batch: Batch<T>;
-    if (args.length === 1 && typeof first === "function") {
+    let delay = false;
+    if (
+      args.length === 2 &&
+      typeof second === "function" &&
+      typeof first === "object" &&
+      first !== null &&
+      !(first instanceof SimRequestContext) &&
+      !unwrapped.has(first)
+    ) {
+      const unknown = Object.keys(first).filter((key) => !RUN_OPTIONS.includes(key));
+      if (unknown.length > 0) throw missing(`Excel.run option ${unknown.join(", ")}`);
+      delay = (first as { delayForCellEdit?: boolean }).delayForCellEdit === true;
+      raw = new SimRequestContext(model, stats);
+      wrap(raw);
+      batch = second as Batch<T>;
+    } else if (args.length === 1 && typeof first === "function") {
       raw = new SimRequestContext(model, stats);
       wrap(raw);
       batch = first as Batch<T>;
@@ -50,6 +75,7 @@ export function createExcelGlobal(model: SimWorkbook, stats: SyncStats): Simulat
     } else {
       throw missing("Excel.run with these arguments (only run(batch) and run(context, batch))");
     }
+    await cellEdit.admit(delay);
     const result = await batch(wrapped.get(raw));
     if (raw.hasPendingOperations) await raw.sync();
     return result;

@@ -4,6 +4,8 @@ import { SimWorkbook } from "../workbook/workbook";
 /** Counters the tests read: how many round trips the add-in made. */
 export interface SyncStats {
   syncs: number;
+  /** Tests only: the n-th sync (1-based) fails with this error before running anything, as a failed round trip. */
+  failAt?: { readonly at: number; readonly error: unknown };
 }
 
 /**
@@ -34,6 +36,7 @@ export class SimRequestContext {
     this.stats.syncs += 1;
     const operations = this.#queue;
     this.#queue = [];
+    if (this.stats.failAt?.at === this.stats.syncs) throw this.stats.failAt.error;
     // A real sync is a round trip: let the caller's code after `sync()` run only in a later task.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     try {

@@ -1,3 +1,5 @@
+import type { HostProfile } from "./host-profile";
+
 /** The ExcelApi requirement sets whose APIs the preview simulates (the ones src/excel asks for). */
 export const SIMULATED_EXCEL_API = "1.8";
 
@@ -22,7 +24,8 @@ function versionAtMost(version: string, limit: string): boolean {
  */
 export function completeOfficeContext(
   office: OfficeLike | undefined,
-  displayLanguage: string
+  displayLanguage: string,
+  profile: HostProfile = "web"
 ): void {
   const context = office?.context;
   if (!context) {
@@ -36,4 +39,6 @@ export function completeOfficeContext(
       name === "ExcelApi" && versionAtMost(String(version), SIMULATED_EXCEL_API),
   };
   context.displayLanguage ??= displayLanguage;
+  // Office.PlatformType of the profile's Excel: "OfficeOnline" passes empty cells to custom functions as null.
+  context.platform ??= profile === "web" ? "OfficeOnline" : "PC";
 }

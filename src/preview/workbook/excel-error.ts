@@ -6,7 +6,8 @@ export type ExcelErrorCode =
   | "AccessDenied"
   | "InvalidOperation"
   | "PropertyNotLoaded"
-  | "InvalidObjectPath";
+  | "InvalidObjectPath"
+  | "InvalidOperationInCellEditMode";
 
 /**
  * An error as a failed Excel batch reports it: `code` is what add-ins branch on (src/excel maps it to a

@@ -112,6 +112,27 @@ describe("useWorkbookCheck re-check on data change", () => {
     expect(port.updateTemplate).not.toHaveBeenCalled();
   });
 
+  it("keeps the last result when a re-check fails (cell-edit mode), says why, and tries again on the next change", async () => {
+    const { port, result } = await checkedOnce();
+    const editing = { code: "CELL_EDIT_MODE" as const };
+    port.readSheet.mockResolvedValueOnce({ ok: false, error: editing });
+    await act(async () => {
+      port.fireDataChanged();
+      jest.advanceTimersByTime(RECHECK_DELAY_MS);
+    });
+    expect(port.readSheet).toHaveBeenCalledTimes(2);
+    expect(result.current.result?.snapshot.rows[0].value).toBe(80);
+    expect(result.current.error).toEqual(editing);
+    expect(port.unsubscribe).not.toHaveBeenCalled();
+    await act(async () => {
+      port.fireDataChanged();
+      jest.advanceTimersByTime(RECHECK_DELAY_MS);
+    });
+    expect(port.readSheet).toHaveBeenCalledTimes(3);
+    expect(result.current.error).toBeNull();
+    expect(port.onDataChanged).toHaveBeenCalledTimes(1);
+  });
+
   it("unsubscribes and cancels a pending re-check on unmount", async () => {
     const { port, unmount } = await checkedOnce();
     await act(async () => port.fireDataChanged());

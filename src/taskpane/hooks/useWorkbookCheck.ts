@@ -15,7 +15,10 @@ export interface CheckResult {
 }
 
 export interface WorkbookCheck {
-  /** The last successful check; kept on screen while a new one runs, dropped when a check fails. */
+  /**
+   * The last successful check; kept on screen while a new one runs. A failed Check (the button) drops it; a failed
+   * automatic re-check keeps it, with `error` saying why, and the next change tries again.
+   */
   readonly result: CheckResult | null;
   readonly error: PortError | null;
   readonly running: boolean;
@@ -24,8 +27,10 @@ export interface WorkbookCheck {
 
 /**
  * Reads the sheet through the port and validates its rows; writes nothing. After a first successful check it
- * listens to the port's data changes and re-checks once they pause for {@link RECHECK_DELAY_MS} (unsubscribing on
- * unmount). Only the latest check's outcome is kept, so a slow read cannot overwrite a newer one.
+ * listens to the port's data changes and re-checks once they pause for {@link RECHECK_DELAY_MS}, until unmount:
+ * a failed re-check (Excel busy in cell-edit mode, a sheet being renamed…) never unsubscribes, so checking resumes
+ * with the next change (docs/excel-hosts.md, "Re-check"). Only the latest check's outcome is kept, so a slow read
+ * cannot overwrite a newer one.
  *
  * @param paneYear the reporting year typed in the pane, used when the Summary sheet has none.
  * @example const { result, error, running, check } = useWorkbookCheck(port, 2024);
@@ -38,35 +43,42 @@ export function useWorkbookCheck(port: WorkbookPort, paneYear: number | null): W
   const paneYearRef = useRef(paneYear);
   paneYearRef.current = paneYear;
 
-  const check = useCallback(async () => {
-    const ticket = ++latest.current;
-    setRunning(true);
-    const read = await settlePortCall(port.readSheet());
-    if (ticket !== latest.current) return;
-    setRunning(false);
-    if (!read.ok) {
-      setResult(null);
-      setError(read.error);
-      return;
-    }
-    const reportingYear = read.value.reportingYear ?? paneYearRef.current;
-    setResult({
-      snapshot: read.value,
-      issues: validateRows(read.value.rows, { reportingYear, cells: "template" }),
-      reportingYear,
-    });
-    setError(null);
-  }, [port]);
+  const [listening, setListening] = useState(false);
 
-  const checkedOnce = result !== null;
+  const run = useCallback(
+    async (automatic: boolean) => {
+      const ticket = ++latest.current;
+      setRunning(true);
+      const read = await settlePortCall(port.readSheet());
+      if (ticket !== latest.current) return;
+      setRunning(false);
+      if (!read.ok) {
+        if (!automatic) setResult(null);
+        setError(read.error);
+        return;
+      }
+      const reportingYear = read.value.reportingYear ?? paneYearRef.current;
+      setResult({
+        snapshot: read.value,
+        issues: validateRows(read.value.rows, { reportingYear, cells: "template" }),
+        reportingYear,
+      });
+      setError(null);
+      setListening(true);
+    },
+    [port]
+  );
+  const check = useCallback(() => run(false), [run]);
+  const recheck = useCallback(() => run(true), [run]);
+
   useEffect(() => {
-    if (!checkedOnce) return undefined;
+    if (!listening) return undefined;
     let active = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribe: (() => Promise<void>) | undefined;
     const onChange = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void check(), RECHECK_DELAY_MS);
+      timer = setTimeout(() => void recheck(), RECHECK_DELAY_MS);
     };
     // A failed subscription only loses the automatic re-check; the Check button still works, so it stays silent.
     void settlePortCall(port.onDataChanged(onChange)).then((subscribed) => {
@@ -79,7 +91,7 @@ export function useWorkbookCheck(port: WorkbookPort, paneYear: number | null): W
       clearTimeout(timer);
       void unsubscribe?.().catch(() => undefined);
     };
-  }, [port, checkedOnce, check]);
+  }, [port, listening, recheck]);
 
   return { result, error, running, check };
 }
