@@ -1,4 +1,4 @@
-import { CellRef, parseCellRef } from "./a1";
+import { CellRef, MAX_ROWS, parseCellRef, parseColumnRef } from "./a1";
 import { ErrorCode, FormulaSyntaxError } from "./errors";
 import { Token, tokenize } from "./tokenize";
 
@@ -17,6 +17,8 @@ export type Expr =
       readonly sheet?: string;
       readonly start: CellRef;
       readonly end: CellRef;
+      /** Whole columns (`$U:$U`): every row, read up to the workbook's last used row. */
+      readonly columns?: boolean;
     }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly (Expr | null)[] }
   | { readonly kind: "unary"; readonly op: "-" | "+"; readonly operand: Expr }
@@ -118,6 +120,7 @@ class Parser {
   }
 
   private reference(token: Token): Expr {
+    if (token.column) return this.columns(token);
     const start = parseCellRef(token.cell!)!;
     if (this.peek()?.kind !== "colon") return { kind: "ref", sheet: token.sheet, ref: start };
     this.position += 1;
@@ -126,6 +129,29 @@ class Parser {
       this.fail(`A range cannot span sheets (${token.text}:${endToken.text})`);
     }
     return { kind: "range", sheet: token.sheet, start, end: parseCellRef(endToken.cell!)! };
+  }
+
+  private columns(token: Token): Expr {
+    this.expect("colon");
+    const endToken = this.expect("ref");
+    const first = parseColumnRef(token.cell!);
+    const last = endToken.column ? parseColumnRef(endToken.cell!) : null;
+    if (!first || !last) this.fail(`A column range needs two columns (${token.text})`);
+    if (endToken.sheet !== undefined && endToken.sheet !== token.sheet) {
+      this.fail(`A range cannot span sheets (${token.text}:${endToken.text})`);
+    }
+    const side = (column: { col: number; colAbsolute: boolean }, row: number): CellRef => ({
+      ...column,
+      row,
+      rowAbsolute: true,
+    });
+    return {
+      kind: "range",
+      sheet: token.sheet,
+      start: side(first, 0),
+      end: side(last, MAX_ROWS - 1),
+      columns: true,
+    };
   }
 
   private call(name: string): Expr {
