@@ -7,8 +7,9 @@ const TEXT_NUMBER = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$
 /**
  * Excel's criteria of COUNTIF(S), SUMIF(S) and AVERAGEIF(S), compiled to a test of one cell. The rules, from
  * Microsoft's COUNTIFS documentation (https://support.microsoft.com/office/countifs-function-dec8ccbd-8aa0-4d4b-
- * 86f2-5ad14c4f4f13): text compares case-insensitively with `*`, `?` and `~`
- * wildcards; a criterion that reads as a number matches numbers (and, for equality, text reading as that number);
+ * 86f2-5ad14c4f4f13), the counts in worksheet-functions.test.ts checked in LibreOffice Calc 7.4: text compares
+ * case-insensitively with `*`, `?` and `~` wildcards; a text criterion that reads as a number matches numbers
+ * (and, for equality, text reading as that number), a number criterion only numbers;
  * `""` matches blank cells and empty text, `"="` only blank cells, `"<>"` every non-blank cell; `<`, `>`… compare
  * only values of the criterion's own kind; error cells never match.
  *
