@@ -97,7 +97,9 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook()) {
         set prompt(prompt: unknown) {
           Object.assign(sheet.validations.at(-1) ?? {}, { prompt });
         },
-        errorAlert: {},
+        set errorAlert(errorAlert: unknown) {
+          Object.assign(sheet.validations.at(-1) ?? {}, { errorAlert });
+        },
         ignoreBlanks: true,
       },
       conditionalFormats: {

@@ -12,8 +12,14 @@ export interface FakeCell {
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   protected = false;
-  validations: { address: string; rule: unknown; prompt?: unknown }[] = [];
-  conditionalFormats: { address: string; custom: { rule: { formula: string } } }[] = [];
+  validations: { address: string; rule: unknown; prompt?: unknown; errorAlert?: unknown }[] = [];
+  conditionalFormats: {
+    address: string;
+    custom: {
+      rule: { formula: string };
+      format: { fill: { color?: string }; font: { color?: string } };
+    };
+  }[] = [];
   readonly charts: { name: string; source: string }[] = [];
   frozenRows = 0;
   readonly handlers: ((event: { address: string }) => Promise<void>)[] = [];

@@ -1,0 +1,3 @@
+export { writeTemplateWorkbook, templateXlsxBuffer } from "./write-template";
+export { applySheetPlanToFile } from "./apply-sheet-plan";
+export { columnWidthInCharacters } from "./exceljs-style";

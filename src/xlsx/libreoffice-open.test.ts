@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DATA_SHEET, DATA_TABLE, SUMMARY_SHEET, TEMPLATE_SHEETS } from "../domain/template";
+import { convertWithLibreOffice, findSoffice } from "./libreoffice.fixture";
+import { templateXlsxBuffer } from "./write-template";
+import { readFileModel } from "./xlsx-read-model.fixture";
+
+const soffice = findSoffice();
+const maybe = soffice ? describe : describe.skip;
+
+maybe("LibreOffice Calc opens the written template and saves it again", () => {
+  it("keeps the sheets, the table over its header, every validated cell and every conditional format", async () => {
+    const bytes = await templateXlsxBuffer({
+      city: "Bizerte",
+      reportingYear: 2024,
+      scope: "all",
+      lang: "fr",
+    });
+    const file = join(mkdtempSync(join(tmpdir(), "kpi4ssc-")), "template.xlsx");
+    writeFileSync(file, bytes);
+    const saved = convertWithLibreOffice(soffice as string, file);
+
+    const [ours, theirs] = await Promise.all([
+      readFileModel(bytes),
+      readFileModel(readFileSync(saved)),
+    ]);
+    expect([...theirs.keys()]).toEqual([...TEMPLATE_SHEETS]);
+    const [mine, lo] = [ours.get(DATA_SHEET), theirs.get(DATA_SHEET)];
+    expect(lo?.tables.map((t) => [t.name, t.ref, t.columns])).toEqual(
+      mine?.tables.map((t) => [t.name, t.ref, t.columns])
+    );
+    expect([...(lo?.validations.keys() ?? [])].sort()).toEqual(
+      [...(mine?.validations.keys() ?? [])].sort()
+    );
+    expect(lo?.conditionalFormats).toHaveLength(mine?.conditionalFormats.length ?? -1);
+    expect(theirs.get(SUMMARY_SHEET)?.conditionalFormats).toContainEqual(["D7:D16", "dataBar"]);
+    // Text stays text (ids, SDG targets): LibreOffice would show a number where the file stored one.
+    expect(lo?.contents.get("A5")).toBe(mine?.contents.get("A5"));
+    expect(lo?.contents.get("A4")).toBe(mine?.tables[0].columns[0]);
+    expect(DATA_TABLE).toBe(lo?.tables[0].name);
+  }, 180_000);
+});
