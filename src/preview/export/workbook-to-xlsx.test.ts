@@ -112,22 +112,19 @@ describe("previewWorkbookToExcelJs", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
-  it("gives a file LibreOffice Calc opens and saves again with the same values and results", () => {
+  it("gives a file LibreOffice Calc opens and saves again with the same values and results", async () => {
     const soffice = findSoffice();
     if (!soffice) return;
-    return previewWorkbookToExcelJs(sample())
-      .xlsx.writeBuffer()
-      .then((bytes) => {
-        const dir = mkdtempSync(join(tmpdir(), "kpi4ssc-preview-export-"));
-        const path = join(dir, "preview.xlsx");
-        writeFileSync(path, Buffer.from(bytes));
-        const again = new ExcelJS.Workbook();
-        return again.xlsx.load(readFileSync(convertWithLibreOffice(soffice, path)));
-      })
-      .then((again) => {
-        const sheet = again.getWorksheet("KPI Data")!;
-        expect(sheet.getCell("B3").value).toBe(60);
-        expect((sheet.getCell("D1").value as ExcelJS.CellFormulaValue).result).toBe(100);
-      });
+    const bytes = await previewWorkbookToExcelJs(sample()).xlsx.writeBuffer();
+    const dir = mkdtempSync(join(tmpdir(), "kpi4ssc-preview-export-"));
+    const path = join(dir, "preview.xlsx");
+    writeFileSync(path, Buffer.from(bytes));
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(
+      readFileSync(convertWithLibreOffice(soffice, path)) as unknown as ArrayBuffer
+    );
+    const sheet = again.getWorksheet("KPI Data")!;
+    expect(sheet.getCell("B3").value).toBe(60);
+    expect((sheet.getCell("D1").value as ExcelJS.CellFormulaValue).result).toBe(100);
   }, 120_000);
 });
