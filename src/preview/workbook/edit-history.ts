@@ -15,7 +15,7 @@ export interface EditSnapshot {
   }[];
 }
 
-/** Excel keeps the last 100 actions (https://support.microsoft.com/office/undo-redo-or-repeat-an-action-84bdb9bc-4e23-4f06-ba78-f7b893eb2d28). */
+/** How many edits the preview remembers (its own bound, so a long session does not grow without end). */
 const LIMIT = 100;
 
 /**
