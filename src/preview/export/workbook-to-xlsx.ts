@@ -1,23 +1,12 @@
 import ExcelJS from "exceljs";
-import { FormulaError, Value, columnLetters, shiftFormula } from "../formula";
+import { FormulaError, Value, columnLetters } from "../formula";
 import { columnWidthInCharacters } from "../../xlsx";
 import { argb } from "../../xlsx/exceljs-style";
 import { SheetDataValidations, bare } from "../../xlsx/sheet-rules";
+import { fileValidation } from "./file-validation";
 import { formatArea } from "../workbook/area";
-import { CellValidation, ValidationOperator } from "../workbook/data-validation";
 import { Cell, SimSheet } from "../workbook/sheet";
 import { SimWorkbook } from "../workbook/workbook";
-
-const OPERATORS: Readonly<Record<ValidationOperator, ExcelJS.DataValidationOperator>> = {
-  Between: "between",
-  NotBetween: "notBetween",
-  EqualTo: "equal",
-  NotEqualTo: "notEqual",
-  GreaterThan: "greaterThan",
-  LessThan: "lessThan",
-  GreaterThanOrEqualTo: "greaterThanOrEqual",
-  LessThanOrEqualTo: "lessThanOrEqual",
-};
 
 /**
  * The simulated workbook as it stands, as an exceljs workbook (the same library and helpers as src/xlsx's template
@@ -114,47 +103,6 @@ function writeFormat(cell: Cell, out: ExcelJS.Cell): void {
   }
   if (fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
   if (wrap !== undefined) out.alignment = { wrapText: wrap };
-}
-
-/** One cell's rule: a formula written for the rule's top-left cell is moved to this cell, as Excel stores it. */
-function fileValidation(validation: CellValidation): ExcelJS.DataValidation {
-  const { criterion, rowOffset, colOffset, prompt, errorAlert } = validation;
-  const formula = (f: string | number): string | number =>
-    typeof f === "number"
-      ? f
-      : bare(shiftFormula(f.startsWith("=") ? f : `=${f}`, rowOffset, colOffset));
-  let rule: Pick<ExcelJS.DataValidation, "type" | "formulae" | "operator">;
-  if (criterion.type === "custom")
-    rule = { type: "custom", formulae: [formula(criterion.formula)] };
-  else if (criterion.type === "list") {
-    const source = criterion.source.startsWith("=")
-      ? formula(criterion.source)
-      : `"${criterion.source.replace(/"/g, '""')}"`;
-    rule = { type: "list", formulae: [source] };
-  } else if (criterion.type === "none")
-    throw new Error("A cell without a rule has no validation to write");
-  else {
-    rule = {
-      type: criterion.type === "wholeNumber" ? "whole" : criterion.type,
-      operator: OPERATORS[criterion.operator],
-      formulae: [criterion.formula1, criterion.formula2 ?? 0].map(formula),
-    };
-  }
-  return {
-    ...rule,
-    allowBlank: validation.ignoreBlanks,
-    ...(prompt
-      ? { showInputMessage: prompt.showPrompt, promptTitle: prompt.title, prompt: prompt.message }
-      : {}),
-    ...(errorAlert
-      ? {
-          showErrorMessage: errorAlert.showAlert,
-          errorStyle: errorAlert.style.toLowerCase(),
-          errorTitle: errorAlert.title,
-          error: errorAlert.message,
-        }
-      : {}),
-  };
 }
 
 /** A table over the cells already written; its column names are the header cells (as src/xlsx writes tables). */

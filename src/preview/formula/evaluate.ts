@@ -1,10 +1,12 @@
-import { CellRef, MAX_COLS, MAX_ROWS, columnLetters } from "./a1";
+import { CellRef, MAX_COLS, MAX_ROWS } from "./a1";
 import { Argument, scalarOf } from "./arguments";
-import { cellFormatCode } from "./cell-info";
+import { cellInfo } from "./cell-info";
+import { elementWise } from "./element-wise";
+import { binary } from "./operators";
 import { CONDITIONAL_FUNCTIONS } from "./conditional";
 import { FormulaError } from "./errors";
-import { BinaryOperator, Expr } from "./parse";
-import { EvalResult, RangeValue, Value, compareValues, toNumber, toText } from "./values";
+import { Expr } from "./parse";
+import { EvalResult, RangeValue, Value, toNumber, toText } from "./values";
 import { callWorksheetFunction } from "./worksheet-functions";
 
 /** Where a formula reads its cells from: the workbook, which calculates formula cells on demand. */
@@ -115,9 +117,8 @@ function call(name: string, args: readonly (Expr | null)[], context: EvalContext
 }
 
 /**
- * CELL(info_type, reference) for what the preview knows of a cell: "format", "contents", "type", "address", "row",
- * "col"; any other info_type is #VALUE! naming it. The reference is required here (without it Excel reports the
- * cell selected when it recalculates, which no formula should rely on).
+ * CELL(info_type, reference): the reference is required here (without it Excel reports the cell selected when it
+ * recalculates, which no formula should rely on).
  */
 function cellFunction(args: readonly (Expr | null)[], context: EvalContext): Value {
   const [infoArg, refArg] = args;
@@ -129,53 +130,7 @@ function cellFunction(args: readonly (Expr | null)[], context: EvalContext): Val
   const sheet = refArg.sheet ?? context.sheet;
   if (!context.source.hasSheet(sheet)) return new FormulaError("#REF!", `No sheet named ${sheet}`);
   const [row, col] = place(refArg.kind === "ref" ? refArg.ref : refArg.start, context);
-  const value = context.source.cellValue(sheet, row, col);
-  switch (info.toLowerCase()) {
-    case "format":
-      return cellFormatCode(context.source.numberFormat(sheet, row, col));
-    case "contents":
-      return value;
-    case "type":
-      return value === null ? "b" : typeof value === "string" ? "l" : "v";
-    case "row":
-      return row + 1;
-    case "col":
-      return col + 1;
-    case "address":
-      return `$${columnLetters(col)}$${row + 1}`;
-    default:
-      return new FormulaError("#VALUE!", `Preview does not simulate CELL("${info}")`);
-  }
-}
-
-/**
- * Applies an operator cell by cell when an operand is a range (`(A1:A9="x")*B1:B9` inside SUMPRODUCT), as Excel
- * evaluates arrays; a one-cell operand is repeated; cells outside the smaller of two ranges are #N/A, as in Excel.
- */
-function elementWise(
-  left: EvalResult,
-  right: EvalResult,
-  apply: (a: Value, b: Value) => Value
-): EvalResult {
-  if (!(left instanceof RangeValue) && !(right instanceof RangeValue)) return apply(left, right);
-  const grid = (v: EvalResult) => (v instanceof RangeValue ? v.rows : [[v]]);
-  const a = grid(left);
-  const b = grid(right);
-  const rows = Math.max(a.length, b.length);
-  const cols = Math.max(a[0].length, b[0].length);
-  const at = (g: readonly (readonly Value[])[], r: number, c: number): Value | undefined =>
-    (g.length === 1 ? g[0] : g[r])?.[g[0].length === 1 ? 0 : c];
-  const out: Value[][] = [];
-  for (let r = 0; r < rows; r += 1) {
-    const row: Value[] = [];
-    for (let c = 0; c < cols; c += 1) {
-      const x = at(a, r, c);
-      const y = at(b, r, c);
-      row.push(x === undefined || y === undefined ? new FormulaError("#N/A") : apply(x, y));
-    }
-    out.push(row);
-  }
-  return new RangeValue(out);
+  return cellInfo(info, context.source, sheet, row, col);
 }
 
 function readRange(
@@ -213,34 +168,4 @@ function place(ref: CellRef, context: EvalContext): [number, number] {
     ref.rowAbsolute ? ref.row : ref.row + (context.rowOffset ?? 0),
     ref.colAbsolute ? ref.col : ref.col + (context.colOffset ?? 0),
   ];
-}
-
-function binary(op: BinaryOperator, left: Value, right: Value): Value {
-  if (op === "&") {
-    const a = toText(left);
-    const b = toText(right);
-    return a instanceof FormulaError ? a : b instanceof FormulaError ? b : a + b;
-  }
-  if (op === "+" || op === "-" || op === "*" || op === "/") return arithmetic(op, left, right);
-  const order = compareValues(left, right);
-  if (order instanceof FormulaError) return order;
-  const outcomes: Record<typeof op, boolean> = {
-    "=": order === 0,
-    "<>": order !== 0,
-    "<": order < 0,
-    ">": order > 0,
-    "<=": order <= 0,
-    ">=": order >= 0,
-  };
-  return outcomes[op];
-}
-
-function arithmetic(op: "+" | "-" | "*" | "/", left: Value, right: Value): Value {
-  const a = toNumber(left);
-  if (a instanceof FormulaError) return a;
-  const b = toNumber(right);
-  if (b instanceof FormulaError) return b;
-  if (op === "/" && b === 0) return new FormulaError("#DIV/0!", "Division by zero");
-  const result = op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : a / b;
-  return Number.isFinite(result) ? result : new FormulaError("#NUM!", "The result is too large");
 }

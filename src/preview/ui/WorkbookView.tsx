@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { columnLetters } from "../formula";
 import { cellArea } from "../workbook/area";
 import { ValidationAlert, listItems } from "../workbook/data-validation";
-import { EditHistory } from "../workbook/edit-history";
 import { clearCell, pasteText, typeIntoCell } from "../workbook/user-entry";
 import { SimWorkbook } from "../workbook/workbook";
 import { cellMessage } from "./cell-message";
 import { entryText } from "./cell-view";
 import { ListDropDown } from "./ListDropDown";
 import { Toolbar } from "./Toolbar";
+import { useEditHistory } from "./use-edit-history";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
 import { SheetTabs } from "./SheetTabs";
@@ -31,26 +31,7 @@ export function WorkbookView({ workbook }: { workbook: SimWorkbook }) {
   const entry = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLSelectElement>(null);
   const grid = () => document.querySelector<HTMLElement>(".preview-grid");
-  const history = useMemo(() => new EditHistory(), [workbook]);
-
-  // The add-in's writes are not undone by the preview: its history ends where the add-in wrote (edit-history.ts).
-  useEffect(
-    () =>
-      workbook.onContentChanged((change) => {
-        if (change.by === "api") history.clear();
-      }),
-    [workbook, history]
-  );
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!history.hasTypedData) return;
-      // Browsers show their own words; both calls are needed across browsers (HTML spec, "beforeunload").
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [history]);
+  const history = useEditHistory(workbook);
 
   useEffect(() => {
     if (!focusEntry) return;
