@@ -105,9 +105,21 @@ const sumProduct: RangeFunction = (args) => {
 };
 
 /**
+ * COUNTA: every non-empty value, empty text from a formula included (Excel's COUNTA help: "counts cells containing
+ * any type of information, including error values and empty text"); formulajs 4.6.1 skips empty text.
+ */
+const countA: RangeFunction = (args) =>
+  args.reduce<number>(
+    (count, arg) =>
+      count +
+      (arg instanceof RangeValue ? arg.cells() : [arg]).filter((cell) => cell !== null).length,
+    0
+  );
+
+/**
  * The functions the preview computes itself because @formulajs/formulajs differs from Excel there (measured with
  * formulajs 4.6.1: its criteria are case-sensitive, count blanks for "<>", know no wildcards, ignore "" for blank,
- * compare text with numbers; its SUMPRODUCT refuses text instead of counting it as 0).
+ * compare text with numbers; its SUMPRODUCT refuses text instead of counting it as 0; its COUNTA skips "").
  */
 export const CONDITIONAL_FUNCTIONS: Readonly<Record<string, RangeFunction>> = {
   COUNTIF: count("COUNTIF", true),
@@ -117,4 +129,5 @@ export const CONDITIONAL_FUNCTIONS: Readonly<Record<string, RangeFunction>> = {
   AVERAGEIF: aggregate("AVERAGEIF", "average", true),
   AVERAGEIFS: aggregate("AVERAGEIFS", "average", false),
   SUMPRODUCT: sumProduct,
+  COUNTA: countA,
 };

@@ -2,6 +2,7 @@ import { CellRef, MAX_COLS, MAX_ROWS } from "./a1";
 import { Argument, scalarOf } from "./arguments";
 import { cellInfo } from "./cell-info";
 import { elementWise } from "./element-wise";
+import { ifFunction } from "./if-function";
 import { binary } from "./operators";
 import { CONDITIONAL_FUNCTIONS } from "./conditional";
 import { FormulaError } from "./errors";
@@ -92,7 +93,8 @@ const REFERENCE_AGGREGATES = new Set(
 
 /**
  * A function call: the add-in's custom functions (KPI.*) by their metadata, CELL (it needs the reference, not its
- * value), the conditional aggregates Excel defines differently from formulajs, then any formulajs built-in.
+ * value), IF (evaluated lazily), the functions Excel defines differently from formulajs, then any formulajs
+ * built-in.
  */
 function call(name: string, args: readonly (Expr | null)[], context: EvalContext): EvalResult {
   const custom = context.functions?.(name);
@@ -105,6 +107,7 @@ function call(name: string, args: readonly (Expr | null)[], context: EvalContext
     );
   }
   if (name === "CELL") return cellFunction(args, context);
+  if (name === "IF") return ifFunction(args, (expr) => evaluate(expr, context));
   const values = args.map((arg) => {
     if (arg === null) return null;
     const value = evaluate(arg, context);

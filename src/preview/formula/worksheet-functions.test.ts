@@ -96,6 +96,18 @@ describe("worksheet functions (formulajs, and Excel's criteria functions)", () =
     ["=SUM(U9,1)", 1],
     ['=SUM("2",1)', 3],
     ["=CEILING.MATH(4.2)", 5],
+    // Dates come back as Excel's serial numbers (1900 date system).
+    ["=DATE(2024,1,1)", 45292],
+    ["=YEAR(DATE(2024,1,1))", 2024],
+    // IF is lazy (the branch not taken is never evaluated) and strict about its condition.
+    ['=IF(U5>50,"high",NOSUCHFUNCTION())', "high"],
+    ["=IF(U5>90,1)", false],
+    ["=IF(U5>90,1,)", 0],
+    ['=IF("TRUE",1,2)', 1],
+    ["=ISBLANK(IF(TRUE,U8))", true],
+    ['=COUNTA(U5:U9,"")', 5],
+    ["=COUNTBLANK(U5:U9)", 1],
+    ["=AVERAGE(U8,1)", 1],
   ])("%s is %p", (formula, expected) => {
     const value = calc(formula);
     if (typeof expected === "number") expect(value).toBeCloseTo(expected, 10);
@@ -118,9 +130,24 @@ describe("worksheet functions (formulajs, and Excel's criteria functions)", () =
     ["=NOSUCHFUNCTION(1)", "#NAME?"],
     ["=U5:U9", "#VALUE!"],
     ['=CELL("color",U5)', "#VALUE!"],
+    ['=IF("abc",1,2)', "#VALUE!"],
+    ["=IF(W5,1,2)", "#N/A"],
+    ["=IF(1)", "#VALUE!"],
     ["=SUM('No Sheet'!A1)", "#REF!"],
   ])("%s is %s", (formula, code) => {
     expect(shown(calc(formula))).toBe(code);
+  });
+
+  it("evaluates only the branch IF takes", () => {
+    const called: string[] = [];
+    const spy = (name: string) => () => (called.push(name), 1);
+    const value = evaluateFormula(parseFormula("=IF(U5>50,KPI.YES(),KPI.NO())"), {
+      source,
+      sheet: "KPI Data",
+      functions: (name) => (name.startsWith("KPI.") ? spy(name) : undefined),
+    });
+    expect(value).toBe(1);
+    expect(called).toEqual(["KPI.YES"]);
   });
 
   it("keeps the message of an error passed through a function", () => {
