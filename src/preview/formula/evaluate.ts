@@ -62,6 +62,12 @@ export function evaluate(expr: Expr, context: EvalContext): EvalResult {
       return expr.value;
     case "error":
       return new FormulaError(expr.code);
+    case "array":
+      return new RangeValue(
+        expr.rows.map((row) =>
+          row.map((item) => (typeof item === "object" ? new FormulaError(item.error) : item))
+        )
+      );
     case "name":
       return new FormulaError("#NAME?", `Unknown name ${expr.name}`);
     case "ref":

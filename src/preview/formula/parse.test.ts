@@ -83,4 +83,19 @@ describe("parseFormula", () => {
   it("keeps a bare column-like word without a colon a name", () => {
     expect(parseFormula("=AB")).toEqual({ kind: "name", name: "AB" });
   });
+
+  it("reads an array constant: rows by ;, items by , with signed numbers, text, logicals and errors", () => {
+    expect(parseFormula('={1,-2.5;"a",TRUE}')).toEqual({
+      kind: "array",
+      rows: [
+        [1, -2.5],
+        ["a", true],
+      ],
+    });
+    expect(parseFormula("={#N/A}")).toEqual({ kind: "array", rows: [[{ error: "#N/A" }]] });
+  });
+
+  it.each(["={1,2;3}", "={A1}", "={1+2}", "={1,2"])("refuses the array constant %s", (formula) => {
+    expect(() => parseFormula(formula)).toThrow(FormulaSyntaxError);
+  });
 });

@@ -21,6 +21,8 @@ export type Expr =
       readonly columns?: boolean;
     }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly (Expr | null)[] }
+  /** An array constant `{"a","b";1,2}`: rows of literal values. */
+  | { readonly kind: "array"; readonly rows: readonly (readonly ArrayItem[])[] }
   | { readonly kind: "unary"; readonly op: "-" | "+"; readonly operand: Expr }
   | {
       readonly kind: "binary";
@@ -28,6 +30,9 @@ export type Expr =
       readonly left: Expr;
       readonly right: Expr;
     };
+
+/** What an array constant may hold: numbers (signed), text, logicals and error values, as in Excel. */
+export type ArrayItem = number | string | boolean | { readonly error: ErrorCode };
 
 /** Binding power of each binary operator, lowest first, as in Excel: comparisons < & < + - < * /. */
 const PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
@@ -109,6 +114,8 @@ class Parser {
         return this.reference(token);
       case "function":
         return this.call(token.text);
+      case "lbrace":
+        return this.array();
       case "lparen": {
         const inner = this.expression(0);
         this.expect("rparen");
@@ -152,6 +159,37 @@ class Parser {
       end: side(last, MAX_ROWS - 1),
       columns: true,
     };
+  }
+
+  /** The rest of an array constant after `{`: rows split by `;`, items by `,`, all rows of one length. */
+  private array(): Expr {
+    const rows: ArrayItem[][] = [[]];
+    for (;;) {
+      rows[rows.length - 1].push(this.arrayItem());
+      const separator = this.next();
+      if (separator.kind === "rbrace") break;
+      if (separator.kind === "semicolon") rows.push([]);
+      else if (separator.kind !== "comma") this.fail(`Unexpected "${separator.text}" in an array`);
+    }
+    if (rows.some((row) => row.length !== rows[0].length)) {
+      this.fail("The rows of an array constant differ in length");
+    }
+    return { kind: "array", rows };
+  }
+
+  private arrayItem(): ArrayItem {
+    let token = this.next();
+    let sign = 1;
+    if (token.kind === "operator" && (token.text === "-" || token.text === "+")) {
+      sign = token.text === "-" ? -1 : 1;
+      token = this.next();
+      if (token.kind !== "number") this.fail(`Expected a number after "${token.text}" in an array`);
+    }
+    if (token.kind === "number") return sign * Number(token.text);
+    if (token.kind === "string") return token.text;
+    if (token.kind === "boolean") return token.text === "TRUE";
+    if (token.kind === "error") return { error: token.text as ErrorCode };
+    return this.fail(`An array constant holds only values, not "${token.text}"`);
   }
 
   private call(name: string): Expr {

@@ -13,7 +13,10 @@ export type TokenKind =
   | "lparen"
   | "rparen"
   | "comma"
-  | "colon";
+  | "colon"
+  | "lbrace" // `{` opening an array constant such as {"a","b"} or {1,2;3,4}
+  | "rbrace"
+  | "semicolon"; // a row separator inside an array constant
 
 export interface Token {
   readonly kind: TokenKind;
@@ -76,6 +79,8 @@ export function tokenize(body: string): Token[] {
       push("number", NUMBER.exec(rest)![0], i + NUMBER.exec(rest)![0].length);
     } else if (NAME.test(rest)) {
       readName(body, i, push);
+    } else if (ch === "{" || ch === "}" || ch === ";") {
+      push(ch === "{" ? "lbrace" : ch === "}" ? "rbrace" : "semicolon", ch, i + 1);
     } else if (ch === "(" || ch === ")" || ch === "," || ch === ":") {
       push(
         ch === "(" ? "lparen" : ch === ")" ? "rparen" : ch === "," ? "comma" : "colon",

@@ -108,6 +108,11 @@ describe("worksheet functions (formulajs, and Excel's criteria functions)", () =
     ['=COUNTA(U5:U9,"")', 5],
     ["=COUNTBLANK(U5:U9)", 1],
     ["=AVERAGE(U8,1)", 1],
+    // Array constants, compared cell by cell (the template's data-quality test).
+    ['=OR(TRIM(X5)={"x","a b"})', true],
+    ['=OR(C5={"Society","Culture"})', false],
+    ["=SUM({1,2;3,-4})", 2],
+    ['=INDEX({"a","b";"c","d"},2,1)', "c"],
   ])("%s is %p", (formula, expected) => {
     const value = calc(formula);
     if (typeof expected === "number") expect(value).toBeCloseTo(expected, 10);
@@ -133,6 +138,7 @@ describe("worksheet functions (formulajs, and Excel's criteria functions)", () =
     ['=IF("abc",1,2)', "#VALUE!"],
     ["=IF(W5,1,2)", "#N/A"],
     ["=IF(1)", "#VALUE!"],
+    ["=SUM({1,#N/A})", "#N/A"],
     ["=SUM('No Sheet'!A1)", "#REF!"],
   ])("%s is %s", (formula, code) => {
     expect(shown(calc(formula))).toBe(code);
