@@ -45,7 +45,8 @@ export async function checkCommand(
     }
     readable += 1;
     for (const key of ["error", "warning", "note"] as const) totals[key] += item.report.counts[key];
-    if (!values.json && !values.csv) io.stdout([...fileText(item.report, text), ""].join("\n"));
+    if (!values.json && !values.csv)
+      io.stdout([...fileText(item.report, text, context.lang), ""].join("\n"));
   }
   if (values.json) io.stdout("]}");
   io.stderr(text.totals(readable + failed, failed, totals));

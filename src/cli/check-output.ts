@@ -1,6 +1,8 @@
+import { severityLabel } from "../domain/messages";
+import type { Lang } from "../domain/workbook/workbook-port";
 import type { CliStrings } from "./messages";
 import { csvField } from "./csv";
-import type { FileReport } from "./file-report";
+import type { FileReport, ReportedIssue } from "./file-report";
 import type { BatchItem } from "./read-batch";
 
 /**
@@ -24,7 +26,7 @@ export function fileJson(item: BatchItem): object {
       severity,
       message,
     })),
-    areas: r.areas.map(({ area, code, level, score, band, n, N, reason }) => ({
+    areas: r.areas.map(({ area, code, level, score, band, n, N, failure, reason }) => ({
       area,
       code,
       level,
@@ -32,6 +34,7 @@ export function fileJson(item: BatchItem): object {
       band,
       n,
       N,
+      failure,
       reason,
     })),
   };
@@ -62,11 +65,16 @@ export function fileCsvRows(item: BatchItem): string[] {
 const fixed = (score: number) => score.toFixed(1);
 
 /** The plain-text report of one file: heading, shape problems, every issue, then dimension and sub-dimension scores. */
-export function fileText(report: FileReport, text: CliStrings): string[] {
+export function fileText(report: FileReport, text: CliStrings, lang: Lang): string[] {
+  const label = (severity: ReportedIssue["severity"]) =>
+    severityLabel(severity === "note" ? "info" : severity, lang);
+  const labelWidth = Math.max(
+    ...(["error", "warning", "note"] as const).map((s) => label(s).length)
+  );
   const width = Math.max(0, ...report.issues.map((i) => (i.cell ?? "").length));
   const issues = report.issues.map(
     (i) =>
-      `  ${i.severity.padEnd(7)} ${(i.cell ?? "").padEnd(width)}  ${i.code.padEnd(14)} ${i.message}`
+      `  ${label(i.severity).padEnd(labelWidth)} ${(i.cell ?? "").padEnd(width)}  ${i.code.padEnd(14)} ${i.message}`
   );
   const areas = report.areas
     .filter((a) => a.level !== "category")

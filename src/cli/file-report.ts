@@ -32,6 +32,8 @@ export interface ReportedArea {
   readonly band: Points | null;
   readonly n: number | null;
   readonly N: number | null;
+  /** Why there is no score (INSUFFICIENT_COVERAGE, NO_SCORABLE_ITEMS, DUPLICATE…), null when scored. */
+  readonly failure: string | null;
   readonly reason: string | null;
 }
 
@@ -53,6 +55,9 @@ export interface FileReport {
   /** Per row: the Source and Notes cells. */
   readonly notes: TemplateFileRead["notes"];
 }
+
+/** The Summary's areas with their area arguments, worked out once (they depend on the catalog only). */
+const SUMMARY_AREAS = summaryAreas().map((node) => [node, areaArgument(node)] as const);
 
 const SEVERITY = { error: "error", warning: "warning", info: "note" } as const;
 
@@ -79,9 +84,9 @@ export function reportAreas(rows: readonly SheetRow[], lang: Lang): ReportedArea
     ids: rows.map((r) => r.id),
     targets: rows.map((r) => r.target),
   };
-  return summaryAreas().map((node) => {
+  return SUMMARY_AREAS.map(([node, area]) => {
     const result = scoreArea({
-      area: areaArgument(node),
+      area,
       ...columns,
       method: "u4ssc",
       minCoverage: DEFAULT_MIN_COVERAGE,
@@ -94,12 +99,21 @@ export function reportAreas(rows: readonly SheetRow[], lang: Lang): ReportedArea
         band: result.value.band,
         n: result.value.n,
         N: result.value.N,
+        failure: null,
         reason: null,
       };
     const { code, params } = result.failure;
     const counted = code === "INSUFFICIENT_COVERAGE";
     const [n, N] = counted ? [Number(params.scored), Number(params.eligible)] : [null, null];
-    return { ...base, score: null, band: null, n, N, reason: formatMessage(code, params, lang) };
+    return {
+      ...base,
+      score: null,
+      band: null,
+      n,
+      N,
+      failure: code,
+      reason: formatMessage(code, params, lang),
+    };
   });
 }
 

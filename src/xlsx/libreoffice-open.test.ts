@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DATA_SHEET, DATA_TABLE, SUMMARY_SHEET, TEMPLATE_SHEETS } from "../domain/template";
+import { reportFile } from "../cli/file-report";
+import { cliText } from "../cli/messages";
+import { cityInputs, cityValues, filledWorkbook } from "../cli/testing/city-workbooks.fixture";
 import { convertWithLibreOffice, findSoffice } from "./libreoffice.fixture";
+import { readTemplateBytes } from "./read-template-file";
 import { templateXlsxBuffer } from "./write-template";
 import { readFileModel } from "./xlsx-read-model.fixture";
 
@@ -39,5 +43,32 @@ maybe("LibreOffice Calc opens the written template and saves it again", () => {
     expect(lo?.contents.get("A5")).toBe(mine?.contents.get("A5"));
     expect(lo?.contents.get("A4")).toBe(mine?.tables[0].columns[0]);
     expect(DATA_TABLE).toBe(lo?.tables[0].name);
+  }, 180_000);
+});
+
+maybe("a workbook saved by LibreOffice Calc", () => {
+  it("reads back to the same rows and the same check as the file before", async () => {
+    const options = {
+      city: "Stavanger, Norway",
+      reportingYear: 2021,
+      scope: "all",
+      lang: "ru",
+    } as const;
+    const typed = cityInputs(cityValues().get("Stavanger, Norway") ?? [], options, true);
+    const bytes = await filledWorkbook(options, [
+      ...typed,
+      ["K6", { error: "#DIV/0!" }],
+      ["L5", 2015],
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), "kpi4ssc-")), "stavanger.xlsx");
+    writeFileSync(file, bytes);
+    const saved = readFileSync(convertWithLibreOffice(soffice as string, file));
+    const [before, after] = await Promise.all([readTemplateBytes(bytes), readTemplateBytes(saved)]);
+    if (!before.ok || !after.ok) throw new Error("unreadable");
+    expect(after.value.snapshot.rows).toEqual(before.value.snapshot.rows);
+    const report = (read: typeof before) =>
+      read.ok ? reportFile("f", read.value, null, "ru", cliText("ru")).issues : [];
+    expect(report(after)).toEqual(report(before));
+    expect(report(after).length).toBeGreaterThan(typed.length);
   }, 180_000);
 });

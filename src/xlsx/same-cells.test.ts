@@ -7,6 +7,9 @@ import { cellsOf } from "./exceljs-style";
 import { templateXlsxBuffer } from "./write-template";
 import { readFileModel } from "./xlsx-read-model.fixture";
 
+// Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
+jest.setTimeout(120_000);
+
 /**
  * One plan, two appliers: the pane's Insert (src/excel against its fake Excel) and the file writer must put the
  * same cells, number formats, validation and conditional formats on every sheet. The file is read back from its

@@ -5,6 +5,9 @@ import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { argb, columnWidthInCharacters } from "./exceljs-style";
 import { templateXlsxBuffer, writeTemplateWorkbook } from "./write-template";
 
+// Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
+jest.setTimeout(120_000);
+
 const OPTIONS: TemplateOptions = { city: "Bizerte", reportingYear: 2024, scope: "all", lang: "fr" };
 
 async function reread(options: TemplateOptions = OPTIONS): Promise<ExcelJS.Workbook> {

@@ -116,6 +116,19 @@ function resolved(label: string, kind: ResolvedArea["kind"], nodes: AreaNode[]):
  * @example resolveArea("EC: I")?.label === "EC: I"  (Infrastructure, not ICT)
  */
 export function resolveArea(text: string): ResolvedArea | undefined {
+  // Memoised: the Summary, the pane and the command line resolve the same few dozen area arguments for every sheet
+  // they score, and a code prefix costs a pass over the catalog. Results are read-only; the cache is bounded because
+  // KPI.SCORE's area argument is whatever a user typed.
+  if (resolvedAreas.has(text)) return resolvedAreas.get(text);
+  const result = resolveAreaUncached(text);
+  if (resolvedAreas.size < MAX_CACHED_AREAS) resolvedAreas.set(text, result);
+  return result;
+}
+
+const MAX_CACHED_AREAS = 1000;
+const resolvedAreas = new Map<string, ResolvedArea | undefined>();
+
+function resolveAreaUncached(text: string): ResolvedArea | undefined {
   const name = fold(text);
   if (name === "") return undefined;
   if (name === "all") return resolved("ALL", "all", [AREA_TREE]);

@@ -46,15 +46,27 @@ export function formatIssue(issue: Issue, lang: Lang): string {
   return formatMessage(issue.code, issue.params, lang);
 }
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** One number formatter per language: constructing an Intl.NumberFormat costs far more than formatting with it. */
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
+      useGrouping: false,
+      maximumSignificantDigits: 12,
+    });
+    numberFormats.set(lang, format);
+  }
+  return format;
+}
+
 function placeholderValues(
   params: IssueParams,
   table: MessageTable,
   lang: Lang
 ): Map<string, string> {
-  const numbers = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
-    useGrouping: false,
-    maximumSignificantDigits: 12,
-  });
+  const numbers = numberFormat(lang);
   const values = new Map<string, string>();
   for (const [name, value] of Object.entries(params)) {
     values.set(name, typeof value === "number" ? numbers.format(value) : value);

@@ -1,0 +1,138 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import {
+  cell,
+  DATA_HEADER_ROW,
+  DATA_SHEET,
+  DATA_TABLE,
+  LISTS_SHEET,
+  locateRows,
+  parseRange,
+  planGrid,
+  planUpdate,
+  rowsForUpdate,
+  SUMMARY_CITY_CELL,
+  SUMMARY_SHEET,
+  SUMMARY_YEAR_CELL,
+} from "../domain/template";
+import type { TemplateOptions } from "../domain/workbook/workbook-port";
+import { applySheetPlanToFile } from "./apply-sheet-plan";
+import { fileKind } from "./file-kind";
+import { fileCell, usedCells } from "./raw-cell";
+
+/** Why a file was not updated. */
+export type UpdateRefusal =
+  | "NOT_XLSX" // not a readable .xlsx (see `check` for the details)
+  | "NO_TEMPLATE" // no sheet named KPI Data
+  | "DAMAGED" // header row not in row 4, or a column missing or moved: the pane's Update refuses too
+  | "RICH_CONTENT" // charts, pictures, pivot tables or macros, which exceljs would drop on saving
+  | "UNPLANNED_WRITE"; // a safety net: a cell the plan does not name would have changed
+
+export type UpdateResult =
+  | {
+      readonly ok: true;
+      readonly bytes: Buffer;
+      readonly rows: number;
+      readonly keptInputCells: number;
+      readonly appended: number;
+    }
+  | { readonly ok: false; readonly code: UpdateRefusal; readonly detail: string };
+
+const refuse = (code: UpdateRefusal, detail: string): UpdateResult => ({ ok: false, code, detail });
+
+/** Parts exceljs 4.4 does not keep when it saves a workbook it read (exceljs issues #141, #1173 for charts). */
+const RICH_PARTS = /^xl\/(charts|drawings|pivotTables|pivotCache|media|vbaProject)/;
+
+/** Every cell of a sheet as text, to see afterwards which cells the update changed. */
+function cellTexts(sheet: ExcelJS.Worksheet): Map<string, string> {
+  const texts = new Map<string, string>();
+  sheet.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (c, k) => texts.set(cell(k, r), JSON.stringify(c.value)))
+  );
+  return texts;
+}
+
+/**
+ * "Update template" on a file: the same `planUpdate` as the pane, applied with the file writer; only the cells
+ * the plan names (reference and formula blocks, appended rows) are written, and a final comparison of every cell
+ * of the data sheet refuses the result if any other cell changed. Refuses a workbook whose layout the pane's
+ * Update would refuse, and one holding parts exceljs would silently drop (charts, pictures, pivot tables, macros).
+ *
+ * @example const result = await updateWorkbookBytes(readFileSync("bergen.xlsx"), { city: "", reportingYear: null, scope: "all", lang: "en" })
+ */
+export async function updateWorkbookBytes(
+  bytes: Buffer,
+  options: TemplateOptions
+): Promise<UpdateResult> {
+  if (fileKind(bytes) !== "zip") return refuse("NOT_XLSX", "not a zip archive");
+  const zip = await JSZip.loadAsync(bytes).catch(() => null);
+  if (!zip) return refuse("NOT_XLSX", "unreadable zip");
+  const rich = Object.keys(zip.files).filter((name) => RICH_PARTS.test(name));
+  if (rich.length > 0) return refuse("RICH_CONTENT", rich.slice(0, 3).join(", "));
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return refuse("NOT_XLSX", (error as Error).message);
+  }
+  const data = workbook.getWorksheet(DATA_SHEET);
+  if (!data) return refuse("NO_TEMPLATE", `no sheet named "${DATA_SHEET}"`);
+  const grid = usedCells(data).rows.map((row) => row.map((c) => c.value));
+  const located = locateRows(grid, { row: 1, column: 1 });
+  if (!located || !located.exactLayout)
+    return refuse("DAMAGED", "header row or columns not where the template puts them");
+
+  const table = data.getTable(DATA_TABLE) as unknown as
+    { table?: { tableRef?: string } } | undefined;
+  const tableEnd = table?.table?.tableRef ? parseRange(table.table.tableRef) : null;
+  // As src/excel/append-rows.ts: the last row with content, or the table's end if lower down.
+  const lastRow = Math.max(
+    DATA_HEADER_ROW,
+    ...located.rows.map((r) => r.row),
+    tableEnd ? tableEnd.firstRow + tableEnd.rowCount - 1 : 0
+  );
+  let summary = workbook.getWorksheet(SUMMARY_SHEET);
+  const update = planUpdate(options, {
+    rows: rowsForUpdate(located, lastRow),
+    summary: summary
+      ? {
+          city: fileCell(summary.getCell(SUMMARY_CITY_CELL).value).value,
+          year: fileCell(summary.getCell(SUMMARY_YEAR_CELL).value).value,
+        }
+      : null,
+  });
+  const before = cellTexts(data);
+  const [dataPlan, summaryPlan, listsPlan] = update.plan.sheets;
+  const planned = new Set(planGrid(dataPlan).keys());
+  if (update.append) {
+    const { firstRow, firstColumn } = parseRange(update.append.address);
+    update.append.cells.forEach((row, r) =>
+      row.forEach((value, c) => {
+        data.getCell(firstRow + r, firstColumn + c).value = value === "" ? null : value;
+        planned.add(cell(firstColumn + c, firstRow + r));
+      })
+    );
+  }
+  if (table) data.removeTable(DATA_TABLE);
+  const summaryMissing = !summary;
+  summary = summary ?? workbook.addWorksheet(SUMMARY_SHEET);
+  const lists = workbook.getWorksheet(LISTS_SHEET) ?? workbook.addWorksheet(LISTS_SHEET);
+  applySheetPlanToFile(data, dataPlan, { table: Boolean(table), chart: false });
+  applySheetPlanToFile(summary, summaryPlan, { table: false, chart: summaryMissing });
+  applySheetPlanToFile(lists, listsPlan, { table: false, chart: false });
+
+  const after = cellTexts(data);
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (a) => before.get(a) !== after.get(a)
+  );
+  const unplanned = changed.filter((address) => !planned.has(address));
+  if (unplanned.length > 0) return refuse("UNPLANNED_WRITE", unplanned.slice(0, 5).join(", "));
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return {
+    ok: true,
+    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+    rows: update.plan.ids.length,
+    keptInputCells: update.keptInputCells,
+    appended: update.append?.cells.length ?? 0,
+  };
+}
