@@ -6,6 +6,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const devCerts = require("office-addin-dev-certs");
 const { resolveAddinUrl, rewriteManifest } = require("./scripts/addin-url.js");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/functions-metadata.js");
+const { withoutTelemetryFrame } = require("./scripts/office-js-offline.js");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -62,7 +63,10 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, configFile: "tsconfig.json" },
+          },
         },
       ],
     },
@@ -104,7 +108,17 @@ module.exports = async (env, argv) => {
                   to: "office-js",
                   // Copied as is: without this, Terser minifies 87 MB of office.js files (minutes of build).
                   info: { minimized: true },
-                  globOptions: { ignore: ["**/*.d.ts", "**/office-vsdoc.js"] },
+                  globOptions: {
+                    ignore: ["**/*.d.ts", "**/office-vsdoc.js", "**/o15apptofilemappingtable*.js"],
+                  },
+                },
+                {
+                  // Without office.js's telemetry frame: scripts/office-js-offline.js says why and how.
+                  from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable*.js",
+                  to: "office-js/[name][ext]",
+                  info: { minimized: true },
+                  transform: (content, absoluteFrom) =>
+                    withoutTelemetryFrame(content.toString(), absoluteFrom),
                 },
               ]
             : []),
@@ -116,7 +130,10 @@ module.exports = async (env, argv) => {
       port: Number(process.env.PORT || 3000),
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: env && env.WEBPACK_SERVE && process.env.DEV_SERVER_HTTP !== "1" ? await devServerTransport() : "http",
+      server:
+        env && env.WEBPACK_SERVE && process.env.DEV_SERVER_HTTP !== "1"
+          ? await devServerTransport()
+          : "http",
     },
     infrastructureLogging: { level: "warn" },
     stats: production ? "normal" : "minimal",

@@ -1,9 +1,10 @@
 // `npm run test:e2e`: the preview in headless Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH), driven by
 // playwright-core through the scenarios of issue 5. Fails on any failed scenario, console error, page error or
 // request leaving the machine; ends with "e2e: N passed, M failed".
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { buildPreviewIfStale, startStaticServer } from "../../scripts/preview.mjs";
+import { ROOT, buildPreviewIfStale, startStaticServer } from "../../scripts/preview.mjs";
 import { checkEqual, runScenarios } from "./harness.mjs";
 import { watchPage } from "./page-watch.mjs";
 import { scenarios } from "./scenarios.mjs";
@@ -21,8 +22,29 @@ const ARGS = [
 /** A hung browser must not hang CI: the whole run stops after this. */
 const RUN_LIMIT_MS = 10 * 60 * 1000;
 
+/** office.js started its telemetry frame 3 s after load: the last check waits past that. */
+const TELEMETRY_DELAY_MS = 3_000;
+
+/**
+ * `git status --porcelain` of the checkout (null outside a git work tree, e.g. an unpacked release); with
+ * UPDATE_SCREENSHOT=1 the screenshot the run is asked to rewrite is left out.
+ */
+function treeStatus() {
+  try {
+    const status = execFileSync("git", ["status", "--porcelain"], { cwd: ROOT, encoding: "utf8" });
+    const asked = process.env.UPDATE_SCREENSHOT === "1";
+    return status
+      .split("\n")
+      .filter((line) => !(asked && line.endsWith("assets/screenshot-preview.png")))
+      .join("\n");
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+
   await buildPreviewIfStale();
   const server = await startStaticServer({ port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
@@ -33,14 +55,37 @@ async function main() {
     const watch = watchPage(page, host);
     await page.goto(`http://${host}/preview.html`);
     console.log(`e2e: ${server.url} in ${CHROMIUM}`);
-    return await runScenarios(scenarios(page), {
+    const started = Date.now();
+    const results = await runScenarios(scenarios(page), {
       afterEach: () => checkEqual(watch.problems(), [], "console errors, page errors and outside requests"),
     });
+    const closing = await runScenarios([
+      [
+        "no request left localhost during the whole run",
+        async () => {
+          await page.waitForTimeout(Math.max(0, started + TELEMETRY_DELAY_MS * 2 - Date.now()));
+          checkEqual(watch.outsideRequests(), [], "requests leaving the machine");
+        },
+      ],
+    ]);
+    return [...results, ...closing];
   } finally {
     await browser.close();
     await server.close();
   }
 }
+
+/** The run must leave the tracked tree as it found it (no rewritten screenshot, no stray file). */
+async function treeUnchanged(statusBefore) {
+  return runScenarios([
+    [
+      "the work tree is as clean after the run as before (git status --porcelain)",
+      async () => checkEqual(treeStatus(), statusBefore, "git status --porcelain"),
+    ],
+  ]);
+}
+
+const STATUS_BEFORE = treeStatus();
 
 const limit = setTimeout(() => {
   console.log(`e2e: stopped after ${RUN_LIMIT_MS / 60000} minutes`);
@@ -49,6 +94,7 @@ const limit = setTimeout(() => {
 }, RUN_LIMIT_MS);
 
 main()
+  .then(async (results) => [...results, ...(await treeUnchanged(STATUS_BEFORE))])
   .then((results) => {
     const passed = results.filter((r) => r.ok).length;
     console.log(`e2e: ${passed} passed, ${results.length - passed} failed`);

@@ -78,3 +78,18 @@ export function quoteSheetName(name: string): string {
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }
+
+const COLUMN_PATTERN = /^(\$?)([A-Za-z]{1,3})$/;
+
+/**
+ * Reads one side of a whole-column reference such as `$U` in `$U:$U`; null when `text` is not a column.
+ *
+ * @example
+ * parseColumnRef("$U"); // { col: 20, colAbsolute: true }
+ */
+export function parseColumnRef(text: string): { col: number; colAbsolute: boolean } | null {
+  const match = COLUMN_PATTERN.exec(text);
+  if (!match) return null;
+  const col = columnIndex(match[2]);
+  return col < MAX_COLS ? { col, colAbsolute: match[1] === "$" } : null;
+}

@@ -1,4 +1,4 @@
-import { Argument } from "./builtins";
+import { Argument } from "./arguments";
 import { FunctionsMetadata, Implementation, bindCustomFunctions } from "./custom-functions";
 import { FormulaError } from "./errors";
 import { RangeValue, Value } from "./values";

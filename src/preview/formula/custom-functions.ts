@@ -1,4 +1,4 @@
-import { Argument, scalarOf } from "./builtins";
+import { Argument, scalarOf } from "./arguments";
 import { FormulaError, isErrorCode } from "./errors";
 import { ExternalFunction } from "./evaluate";
 import { RangeValue, Scalar, Value, toBoolean, toNumber, toText } from "./values";

@@ -1,4 +1,7 @@
-/** The preview's formula engine: exactly the grammar and functions the template's formulas use. */
+/**
+ * The preview's formula engine: Excel's A1 grammar (cells, ranges, whole columns, other sheets) parsed here, the
+ * worksheet functions computed by @formulajs/formulajs, the add-in's KPI.* functions by their metadata.
+ */
 export {
   MAX_COLS,
   MAX_ROWS,
@@ -6,6 +9,7 @@ export {
   columnLetters,
   formatCellRef,
   parseCellRef,
+  parseColumnRef,
   quoteSheetName,
 } from "./a1";
 export type { CellRef } from "./a1";
@@ -14,6 +18,7 @@ export type { ErrorCode } from "./errors";
 export { parseFormula } from "./parse";
 export type { Expr } from "./parse";
 export { evaluate, evaluateFormula } from "./evaluate";
+export type { Argument } from "./arguments";
 export type { CellSource, EvalContext, ExternalFunction } from "./evaluate";
 export { bindCustomFunctions } from "./custom-functions";
 export type { FunctionsMetadata, Implementation } from "./custom-functions";

@@ -59,4 +59,43 @@ describe("parseFormula", () => {
       expect(() => parseFormula(formula)).toThrow(FormulaSyntaxError);
     }
   );
+
+  it.each([
+    ["=SUM($U:$U)", undefined, 20, 20, true],
+    ["=SUM('KPI Data'!$A:C)", "KPI Data", 0, 2, true],
+    ["=SUM(Data!B:B)", "Data", 1, 1, false],
+  ])("reads the whole-column reference in %s", (formula, sheet, first, last, absolute) => {
+    const call = parseFormula(formula);
+    if (call.kind !== "call") throw new Error("not a call");
+    expect(call.args[0]).toEqual({
+      kind: "range",
+      sheet,
+      columns: true,
+      start: { row: 0, col: first, rowAbsolute: true, colAbsolute: absolute },
+      end: { row: 1_048_575, col: last, rowAbsolute: true, colAbsolute: expect.any(Boolean) },
+    });
+  });
+
+  it.each(["=SUM(A:B1)", "=SUM(A1:B)", "=SUM(Data!A:Other!B)"])("refuses %s", (formula) => {
+    expect(() => parseFormula(formula)).toThrow(FormulaSyntaxError);
+  });
+
+  it("keeps a bare column-like word without a colon a name", () => {
+    expect(parseFormula("=AB")).toEqual({ kind: "name", name: "AB" });
+  });
+
+  it("reads an array constant: rows by ;, items by , with signed numbers, text, logicals and errors", () => {
+    expect(parseFormula('={1,-2.5;"a",TRUE}')).toEqual({
+      kind: "array",
+      rows: [
+        [1, -2.5],
+        ["a", true],
+      ],
+    });
+    expect(parseFormula("={#N/A}")).toEqual({ kind: "array", rows: [[{ error: "#N/A" }]] });
+  });
+
+  it.each(["={1,2;3}", "={A1}", "={1+2}", "={1,2"])("refuses the array constant %s", (formula) => {
+    expect(() => parseFormula(formula)).toThrow(FormulaSyntaxError);
+  });
 });

@@ -1,4 +1,4 @@
-import { CellRef, parseCellRef } from "./a1";
+import { CellRef, MAX_ROWS, parseCellRef, parseColumnRef } from "./a1";
 import { ErrorCode, FormulaSyntaxError } from "./errors";
 import { Token, tokenize } from "./tokenize";
 
@@ -17,8 +17,12 @@ export type Expr =
       readonly sheet?: string;
       readonly start: CellRef;
       readonly end: CellRef;
+      /** Whole columns (`$U:$U`): every row, read up to the workbook's last used row. */
+      readonly columns?: boolean;
     }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly (Expr | null)[] }
+  /** An array constant `{"a","b";1,2}`: rows of literal values. */
+  | { readonly kind: "array"; readonly rows: readonly (readonly ArrayItem[])[] }
   | { readonly kind: "unary"; readonly op: "-" | "+"; readonly operand: Expr }
   | {
       readonly kind: "binary";
@@ -26,6 +30,9 @@ export type Expr =
       readonly left: Expr;
       readonly right: Expr;
     };
+
+/** What an array constant may hold: numbers (signed), text, logicals and error values, as in Excel. */
+export type ArrayItem = number | string | boolean | { readonly error: ErrorCode };
 
 /** Binding power of each binary operator, lowest first, as in Excel: comparisons < & < + - < * /. */
 const PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
@@ -107,6 +114,8 @@ class Parser {
         return this.reference(token);
       case "function":
         return this.call(token.text);
+      case "lbrace":
+        return this.array();
       case "lparen": {
         const inner = this.expression(0);
         this.expect("rparen");
@@ -118,6 +127,7 @@ class Parser {
   }
 
   private reference(token: Token): Expr {
+    if (token.column) return this.columns(token);
     const start = parseCellRef(token.cell!)!;
     if (this.peek()?.kind !== "colon") return { kind: "ref", sheet: token.sheet, ref: start };
     this.position += 1;
@@ -126,6 +136,60 @@ class Parser {
       this.fail(`A range cannot span sheets (${token.text}:${endToken.text})`);
     }
     return { kind: "range", sheet: token.sheet, start, end: parseCellRef(endToken.cell!)! };
+  }
+
+  private columns(token: Token): Expr {
+    this.expect("colon");
+    const endToken = this.expect("ref");
+    const first = parseColumnRef(token.cell!);
+    const last = endToken.column ? parseColumnRef(endToken.cell!) : null;
+    if (!first || !last) this.fail(`A column range needs two columns (${token.text})`);
+    if (endToken.sheet !== undefined && endToken.sheet !== token.sheet) {
+      this.fail(`A range cannot span sheets (${token.text}:${endToken.text})`);
+    }
+    const side = (column: { col: number; colAbsolute: boolean }, row: number): CellRef => ({
+      ...column,
+      row,
+      rowAbsolute: true,
+    });
+    return {
+      kind: "range",
+      sheet: token.sheet,
+      start: side(first, 0),
+      end: side(last, MAX_ROWS - 1),
+      columns: true,
+    };
+  }
+
+  /** The rest of an array constant after `{`: rows split by `;`, items by `,`, all rows of one length. */
+  private array(): Expr {
+    const rows: ArrayItem[][] = [[]];
+    for (;;) {
+      rows[rows.length - 1].push(this.arrayItem());
+      const separator = this.next();
+      if (separator.kind === "rbrace") break;
+      if (separator.kind === "semicolon") rows.push([]);
+      else if (separator.kind !== "comma") this.fail(`Unexpected "${separator.text}" in an array`);
+    }
+    if (rows.some((row) => row.length !== rows[0].length)) {
+      this.fail("The rows of an array constant differ in length");
+    }
+    return { kind: "array", rows };
+  }
+
+  private arrayItem(): ArrayItem {
+    let token = this.next();
+    let sign = 1;
+    if (token.kind === "operator" && (token.text === "-" || token.text === "+")) {
+      sign = token.text === "-" ? -1 : 1;
+      token = this.next();
+      if (token.kind !== "number") this.fail(`Expected a number after "${token.text}" in an array`);
+    }
+    if (token.kind === "number") return sign * Number(token.text);
+    if (token.kind === "string") return token.text;
+    if (token.kind === "boolean") return token.text === "TRUE";
+    if (token.kind === "error") return { error: token.text as ErrorCode };
+    return this.fail(`An array constant holds only values, not "${token.text}"`);
   }
 
   private call(name: string): Expr {

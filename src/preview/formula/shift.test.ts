@@ -15,6 +15,8 @@ describe("shiftFormula", () => {
     ["=A2 + 1", -1, 0, "=A1 + 1"],
     ["plain text", 5, 5, "plain text"],
     ["=K5", 0, 0, "=K5"],
+    ["=SUM($U:$U)+SUM(U:V)", 7, 1, "=SUM($U:$U)+SUM(V:W)"],
+    ["=COUNTIFS('KPI Data'!C:C,\"x\")", 0, 2, "=COUNTIFS('KPI Data'!E:E,\"x\")"],
   ])("%s moved by (%i, %i) is %s", (formula, rows, cols, expected) => {
     expect(shiftFormula(formula, rows, cols)).toBe(expected);
   });

@@ -1,4 +1,11 @@
-import { MAX_COLS, MAX_ROWS, formatCellRef, parseCellRef } from "./a1";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  columnLetters,
+  formatCellRef,
+  parseCellRef,
+  parseColumnRef,
+} from "./a1";
 import { tokenize } from "./tokenize";
 
 /**
@@ -16,11 +23,23 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
   let last = 0;
   for (const token of tokenize(body)) {
     if (token.kind !== "ref") continue;
+    const prefix = token.text.slice(0, token.text.length - token.cell!.length);
+    if (token.column) {
+      // One side of a whole-column reference: only its column moves.
+      const side = parseColumnRef(token.cell!)!;
+      const col = side.colAbsolute ? side.col : side.col + cols;
+      const moved =
+        col >= 0 && col < MAX_COLS
+          ? `${side.colAbsolute ? "$" : ""}${columnLetters(col)}`
+          : "#REF!";
+      out += body.slice(last, token.start) + prefix + moved;
+      last = token.end;
+      continue;
+    }
     const ref = parseCellRef(token.cell!)!;
     const row = ref.rowAbsolute ? ref.row : ref.row + rows;
     const col = ref.colAbsolute ? ref.col : ref.col + cols;
     const onSheet = row >= 0 && row < MAX_ROWS && col >= 0 && col < MAX_COLS;
-    const prefix = token.text.slice(0, token.text.length - token.cell!.length);
     out +=
       body.slice(last, token.start) +
       prefix +

@@ -32,7 +32,21 @@ describe("tokenize", () => {
     expect(tokenize('"say ""hi"""')[0].text).toBe('say "hi"');
   });
 
-  it.each([['"unclosed'], ["'Sheet 1'A1"], ["'Sheet 1'!XYZ"], ["A1 ^ 2"], ["50%"], ["{1,2}"]])(
+  it("reads the braces and row separators of an array constant", () => {
+    expect(tokenize('{1,"a";2,3}').map((t) => t.kind)).toEqual([
+      "lbrace",
+      "number",
+      "comma",
+      "string",
+      "semicolon",
+      "number",
+      "comma",
+      "number",
+      "rbrace",
+    ]);
+  });
+
+  it.each([['"unclosed'], ["'Sheet 1'A1"], ["'Sheet 1'!XYZ"], ["A1 ^ 2"], ["50%"], ["[1]"]])(
     "rejects %s",
     (body) => {
       expect(() => tokenize(body)).toThrow(FormulaSyntaxError);

@@ -1,4 +1,4 @@
-import { parseCellRef } from "./a1";
+import { parseCellRef, parseColumnRef } from "./a1";
 import { FormulaSyntaxError } from "./errors";
 
 export type TokenKind =
@@ -13,7 +13,10 @@ export type TokenKind =
   | "lparen"
   | "rparen"
   | "comma"
-  | "colon";
+  | "colon"
+  | "lbrace" // `{` opening an array constant such as {"a","b"} or {1,2;3,4}
+  | "rbrace"
+  | "semicolon"; // a row separator inside an array constant
 
 export interface Token {
   readonly kind: TokenKind;
@@ -26,6 +29,8 @@ export interface Token {
   readonly sheet?: string;
   /** For `ref`: the reference without its sheet. */
   readonly cell?: string;
+  /** For `ref`: true when `cell` is a column alone (`$U` of `$U:$U`), one side of a whole-column reference. */
+  readonly column?: boolean;
 }
 
 const OPERATORS = ["<=", ">=", "<>", "+", "-", "*", "/", "&", "=", "<", ">"];
@@ -62,9 +67,11 @@ export function tokenize(body: string): Token[] {
         throw new FormulaSyntaxError(`Quoted name without "!" at ${i}`, body);
       const sheet = body.slice(i + 1, end).replace(/''/g, "'");
       const cell = NAME.exec(body.slice(end + 2))?.[0] ?? "";
-      if (!parseCellRef(cell))
+      const after = end + 2 + cell.length;
+      const column = isColumnSide(body, cell, after);
+      if (!parseCellRef(cell) && !column)
         throw new FormulaSyntaxError(`No cell reference after ${sheet}!`, body);
-      push("ref", body.slice(i, end + 2 + cell.length), end + 2 + cell.length, { sheet, cell });
+      push("ref", body.slice(i, after), after, { sheet, cell, column });
     } else if (ERROR_LITERAL.test(rest)) {
       const literal = ERROR_LITERAL.exec(rest)![0];
       push("error", literal.toUpperCase(), i + literal.length);
@@ -72,6 +79,8 @@ export function tokenize(body: string): Token[] {
       push("number", NUMBER.exec(rest)![0], i + NUMBER.exec(rest)![0].length);
     } else if (NAME.test(rest)) {
       readName(body, i, push);
+    } else if (ch === "{" || ch === "}" || ch === ";") {
+      push(ch === "{" ? "lbrace" : ch === "}" ? "rbrace" : "semicolon", ch, i + 1);
     } else if (ch === "(" || ch === ")" || ch === "," || ch === ":") {
       push(
         ch === "(" ? "lparen" : ch === ")" ? "rparen" : ch === "," ? "comma" : "colon",
@@ -107,15 +116,30 @@ function readName(
   const after = i + name.length;
   if (body[after] === "!") {
     const cell = NAME.exec(body.slice(after + 1))?.[0] ?? "";
-    if (!parseCellRef(cell)) throw new FormulaSyntaxError(`No cell reference after ${name}!`, body);
-    push("ref", `${name}!${cell}`, after + 1 + cell.length, { sheet: name, cell });
+    const end = after + 1 + cell.length;
+    const column = isColumnSide(body, cell, end);
+    if (!parseCellRef(cell) && !column)
+      throw new FormulaSyntaxError(`No cell reference after ${name}!`, body);
+    push("ref", `${name}!${cell}`, end, { sheet: name, cell, column });
   } else if (body.slice(after).trimStart().startsWith("(")) {
     push("function", name.toUpperCase(), after);
   } else if (parseCellRef(name)) {
     push("ref", name, after, { cell: name });
+  } else if (isColumnSide(body, name, after)) {
+    push("ref", name, after, { cell: name, column: true });
   } else if (/^(TRUE|FALSE)$/i.test(name)) {
     push("boolean", name.toUpperCase(), after);
   } else {
     push("name", name, after);
   }
+}
+
+/**
+ * Is `word` one side of a whole-column reference: column letters with a `:` and another column on one side
+ * (`$U:$U`, `'KPI Data'!A:C`)? Otherwise `AB` alone stays a name, as in Excel.
+ */
+function isColumnSide(body: string, word: string, end: number): boolean {
+  if (!parseColumnRef(word)) return false;
+  if (/^:\$?[A-Za-z]{1,3}(?![A-Za-z0-9_.(!])/.test(body.slice(end))) return true;
+  return /(?:^|[^A-Za-z0-9_.$])\$?[A-Za-z]{1,3}:$/.test(body.slice(0, end - word.length));
 }

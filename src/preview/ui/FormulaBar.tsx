@@ -1,4 +1,4 @@
-import { forwardRef } from "react";
+import { forwardRef, type ReactNode } from "react";
 
 export interface FormulaBarProps {
   /** The selected cell's address, e.g. K5. */
@@ -9,6 +9,8 @@ export interface FormulaBarProps {
   readonly onCommit: () => void;
   readonly onCancel: () => void;
   readonly onFocus: () => void;
+  /** Shown after the entry box (the list drop-down of a list-validated cell). */
+  readonly children?: ReactNode;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface FormulaBarProps {
  * Escape cancels and gives the cell its content back.
  */
 export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function FormulaBar(
-  { address, text, onChange, onCommit, onCancel, onFocus },
+  { address, text, onChange, onCommit, onCancel, onFocus, children },
   ref
 ) {
   return (
@@ -43,6 +45,7 @@ export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function
           }
         }}
       />
+      {children}
     </div>
   );
 });

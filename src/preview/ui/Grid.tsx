@@ -22,6 +22,8 @@ export interface GridProps {
   readonly onEdit: (initial: string | null) => void;
   readonly onClear: () => void;
   readonly onPaste: (text: string) => void;
+  readonly onUndo: () => void;
+  readonly onOpenList: () => void;
 }
 
 const classes = (...names: (string | false)[]) => names.filter(Boolean).join(" ") || undefined;
@@ -34,7 +36,8 @@ export const cellId = (row: number, col: number) => `preview-cell-${row}-${col}`
  * aria-activedescendant; arrows, Enter, F2, Delete and typing work as in Excel (grid-keys.ts), Ctrl+V pastes
  * (without validation, as Excel). Frozen rows stay on top; charts float where they were placed.
  */
-export function Grid({ workbook, sheet, onSelect, onEdit, onClear, onPaste }: GridProps) {
+export function Grid(props: GridProps) {
+  const { workbook, sheet, onSelect, onEdit, onClear, onPaste, onUndo, onOpenList } = props;
   const selection = workbook.selection(sheet);
   const { rows, cols } = gridExtent(workbook, sheet);
   const active = cellId(selection.top, selection.left);
@@ -76,6 +79,8 @@ export function Grid({ workbook, sheet, onSelect, onEdit, onClear, onPaste }: Gr
               Math.min(cols - 1, Math.max(0, selection.left + action.cols))
             );
           } else if (action.kind === "edit") onEdit(action.initial);
+          else if (action.kind === "undo") onUndo();
+          else if (action.kind === "list") onOpenList();
           else onClear();
         }}
         onPaste={(event) => {

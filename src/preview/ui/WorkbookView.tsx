@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from "react";
 import { columnLetters } from "../formula";
 import { cellArea } from "../workbook/area";
-import { ValidationAlert } from "../workbook/data-validation";
+import { ValidationAlert, listItems } from "../workbook/data-validation";
 import { clearCell, pasteText, typeIntoCell } from "../workbook/user-entry";
 import { SimWorkbook } from "../workbook/workbook";
+import { cellMessage } from "./cell-message";
 import { entryText } from "./cell-view";
+import { ListDropDown } from "./ListDropDown";
+import { Toolbar } from "./Toolbar";
+import { useEditHistory } from "./use-edit-history";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
 import { SheetTabs } from "./SheetTabs";
@@ -12,8 +16,10 @@ import { useWorkbookVersion } from "./use-workbook";
 import { ValidationAlertDialog } from "./ValidationAlert";
 
 /**
- * The simulated workbook as a person uses it: formula bar, the active sheet's grid, the selected cell's input
- * message, sheet tabs, and Excel's validation alert when an entry breaks a rule.
+ * The simulated workbook as a person uses it: a toolbar (Undo, Download .xlsx), formula bar with the list
+ * drop-down of a list-validated cell, what is wrong with the selected cell, its input message, the active sheet's
+ * grid, sheet tabs, and Excel's validation alert when an entry breaks a rule. A reload asks first once something
+ * was typed (the simulated workbook lives only in the page).
  */
 export function WorkbookView({ workbook }: { workbook: SimWorkbook }) {
   useWorkbookVersion(workbook);
@@ -23,7 +29,9 @@ export function WorkbookView({ workbook }: { workbook: SimWorkbook }) {
   const [alert, setAlert] = useState<{ alert: ValidationAlert; kept: boolean } | null>(null);
   const [focusEntry, setFocusEntry] = useState(false);
   const entry = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLSelectElement>(null);
   const grid = () => document.querySelector<HTMLElement>(".preview-grid");
+  const history = useEditHistory(workbook);
 
   useEffect(() => {
     if (!focusEntry) return;
@@ -44,7 +52,7 @@ export function WorkbookView({ workbook }: { workbook: SimWorkbook }) {
   };
   const commit = () => {
     if (draft !== null) {
-      const outcome = typeIntoCell(workbook, sheet, row, col, draft);
+      const outcome = typeIntoCell(workbook, sheet, row, col, draft, history);
       if (!outcome.accepted) {
         setAlert({ alert: outcome.alert, kept: false });
         return;
@@ -58,19 +66,50 @@ export function WorkbookView({ workbook }: { workbook: SimWorkbook }) {
     setDraft(null);
     grid()?.focus();
   };
-  const prompt = sheet.cell(row, col).validation?.prompt;
+  const undo = () => {
+    setDraft(null);
+    if (history.undo(workbook)) grid()?.focus();
+  };
+  const choose = (text: string) => {
+    const outcome = typeIntoCell(workbook, sheet, row, col, text, history);
+    if (outcome.alert) setAlert({ alert: outcome.alert, kept: outcome.accepted });
+    setDraft(null);
+    grid()?.focus();
+  };
+  const validation = sheet.cell(row, col).validation;
+  const prompt = validation?.prompt;
+  const address = `${columnLetters(col)}${row + 1}`;
+  const criterion = validation?.criterion;
+  const choices =
+    criterion?.type === "list" && criterion.inCellDropDown
+      ? listItems(workbook, sheet.id, criterion.source, validation)
+      : null;
+  const problem = cellMessage(workbook, sheet, row, col);
 
   return (
     <section className="preview-workbook" aria-label="Simulated workbook">
+      <Toolbar workbook={workbook} history={history} onUndo={undo} />
       <FormulaBar
         ref={entry}
-        address={`${columnLetters(col)}${row + 1}`}
+        address={address}
         text={draft ?? entryText(sheet, row, col)}
         onChange={setDraft}
         onCommit={commit}
         onCancel={cancel}
         onFocus={() => setDraft((current) => current ?? entryText(sheet, row, col))}
-      />
+      >
+        {choices ? (
+          <ListDropDown ref={list} address={address} items={choices} onChoose={choose} />
+        ) : null}
+      </FormulaBar>
+      <p className="preview-cell-message" role="status" aria-live="polite">
+        {problem ? (
+          <>
+            <span className="visually-hidden">{address}: </span>
+            {problem}
+          </>
+        ) : null}
+      </p>
       {prompt?.showPrompt && (prompt.title || prompt.message) ? (
         <div className="preview-input-message" role="note">
           <strong>{prompt.title}</strong> {prompt.message}
@@ -81,8 +120,10 @@ export function WorkbookView({ workbook }: { workbook: SimWorkbook }) {
         sheet={sheet}
         onSelect={select}
         onEdit={edit}
-        onClear={() => clearCell(workbook, sheet, row, col)}
-        onPaste={(text) => pasteText(workbook, sheet, row, col, text)}
+        onClear={() => clearCell(workbook, sheet, row, col, history)}
+        onPaste={(text) => pasteText(workbook, sheet, row, col, text, history)}
+        onUndo={undo}
+        onOpenList={() => list.current?.focus()}
       />
       <SheetTabs
         workbook={workbook}

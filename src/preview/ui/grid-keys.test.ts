@@ -29,6 +29,10 @@ describe("gridKeyAction", () => {
     ["c", { metaKey: true }, { kind: "none" }],
     ["Tab", {}, { kind: "none" }],
     ["Escape", {}, { kind: "none" }],
+    ["z", { ctrlKey: true }, { kind: "undo" }],
+    ["Z", { metaKey: true }, { kind: "undo" }],
+    ["z", { ctrlKey: true, shiftKey: true }, { kind: "none" }],
+    ["ArrowDown", { altKey: true }, { kind: "list" }],
   ])("%s %j → %j", (k, mods, action) => {
     expect(key(k, mods)).toEqual(action);
   });

@@ -15,6 +15,7 @@ import { SimSheet } from "./sheet";
 
 /** The sheets a calculation reads: looked up by name, as formulas name them. */
 export interface SheetDirectory {
+  readonly sheets: readonly SimSheet[];
   sheetByName(name: string): SimSheet | undefined;
   sheetById(id: string): SimSheet | undefined;
 }
@@ -28,6 +29,8 @@ export class Calculation {
   private readonly values = new Map<string, Value>();
   private readonly inProgress = new Set<string>();
   private readonly parsed = new Map<string, Expr | FormulaSyntaxError>();
+  /** The workbook's used row count, for whole-column references (forgotten with the values). */
+  private usedRows: number | undefined;
   private readonly source: CellSource;
 
   constructor(
@@ -37,11 +40,18 @@ export class Calculation {
     this.source = {
       hasSheet: (name) => this.sheets.sheetByName(name) !== undefined,
       cellValue: (name, row, col) => this.value(this.sheets.sheetByName(name)!, row, col),
+      usedRowCount: () => (this.usedRows ??= this.countUsedRows()),
+      numberFormat: (name, row, col) => this.sheets.sheetByName(name)!.cell(row, col).numberFormat,
     };
   }
 
   invalidate(): void {
     this.values.clear();
+    this.usedRows = undefined;
+  }
+
+  private countUsedRows(): number {
+    return Math.max(0, ...this.sheets.sheets.map((sheet) => (sheet.usedArea()?.bottom ?? -1) + 1));
   }
 
   /** A cell's value: its constant, or its formula's result (null when empty). */

@@ -62,6 +62,14 @@ export class SimSheet {
     else this.cells.set(key(row, col), next);
   }
 
+  /** Every stored cell (content, formatting or validation), in no particular order: for writing the sheet out. */
+  *storedCells(): IterableIterator<{ row: number; col: number; cell: Cell }> {
+    for (const [k, cell] of this.cells) {
+      const [row, col] = k.split(",").map(Number);
+      yield { row, col, cell };
+    }
+  }
+
   /**
    * The smallest area holding every cell with content or formatting, as Excel's `getUsedRange()` (values and
    * formats, or only values with `valuesOnly`); null for an empty sheet.

@@ -1,6 +1,7 @@
 import { cellArea } from "./area";
 import { interpretEntry } from "./cell-content";
 import { DEFAULT_ALERT, ValidationAlert, passesValidation } from "./data-validation";
+import { EditHistory } from "./edit-history";
 import { SimSheet } from "./sheet";
 import { SimWorkbook } from "./workbook";
 
@@ -25,9 +26,11 @@ export function typeIntoCell(
   sheet: SimSheet,
   row: number,
   col: number,
-  text: string
+  text: string,
+  history?: EditHistory
 ): EntryOutcome {
   const before = sheet.cell(row, col);
+  const snapshot = history?.snapshot(sheet, cellArea(row, col));
   const { content, percent } = interpretEntry(text, before.numberFormat);
   workbook.writeContent(sheet, row, col, content);
   const validation = before.validation;
@@ -41,9 +44,11 @@ export function typeIntoCell(
       workbook.writeContent(sheet, row, col, before.content);
       return { accepted: false, alert };
     }
+    if (snapshot) history!.push(snapshot);
     finish(workbook, sheet, row, col, percent);
     return { accepted: true, alert };
   }
+  if (snapshot) history!.push(snapshot);
   finish(workbook, sheet, row, col, percent);
   return { accepted: true };
 }
@@ -61,27 +66,33 @@ export function pasteText(
   sheet: SimSheet,
   row: number,
   col: number,
-  text: string
+  text: string,
+  history?: EditHistory
 ): void {
   const lines = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
   const block = lines.map((line) => line.split("\t"));
+  const width = Math.max(...block.map((cells) => cells.length));
+  const area = { top: row, left: col, bottom: row + block.length - 1, right: col + width - 1 };
+  history?.push(history.snapshot(sheet, area));
   block.forEach((cells, r) =>
     cells.forEach((entry, c) => {
       const { content } = interpretEntry(entry, sheet.cell(row + r, col + c).numberFormat);
       workbook.writeContent(sheet, row + r, col + c, content);
     })
   );
-  const width = Math.max(...block.map((cells) => cells.length));
-  workbook.recordChange(
-    sheet,
-    { top: row, left: col, bottom: row + block.length - 1, right: col + width - 1 },
-    "user"
-  );
+  workbook.recordChange(sheet, area, "user");
   workbook.commit();
 }
 
 /** Clears a cell's content (the Delete key): formats and validation stay. */
-export function clearCell(workbook: SimWorkbook, sheet: SimSheet, row: number, col: number): void {
+export function clearCell(
+  workbook: SimWorkbook,
+  sheet: SimSheet,
+  row: number,
+  col: number,
+  history?: EditHistory
+): void {
+  history?.push(history.snapshot(sheet, cellArea(row, col)));
   workbook.writeContent(sheet, row, col, { kind: "empty" });
   finish(workbook, sheet, row, col, false);
 }

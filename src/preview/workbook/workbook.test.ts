@@ -99,4 +99,33 @@ describe("SimWorkbook", () => {
     expect(sheet.usedArea()).toEqual({ top: 2, left: 1, bottom: 6, right: 3 });
     expect(sheet.usedArea(true)).toEqual({ top: 2, left: 3, bottom: 2, right: 3 });
   });
+
+  it("recalculates dependents in order across sheets and whole columns after an edit", () => {
+    const workbook = new SimWorkbook();
+    workbook.addSheet("KPI Data");
+    const data = workbook.sheetByName("KPI Data")!;
+    const sheet1 = workbook.sheetByName("Sheet1")!;
+    put(workbook, "KPI Data", 4, 20, 10); // U5
+    put(workbook, "KPI Data", 5, 20, "=U5*2"); // U6 depends on U5
+    put(workbook, "Sheet1", 0, 0, "=SUM('KPI Data'!$U:$U)"); // A1 over the whole column
+    put(workbook, "Sheet1", 0, 1, "=A1/'KPI Data'!U5"); // B1 depends on A1 and U5
+    workbook.commit();
+    expect(workbook.value(sheet1.id, 0, 0)).toBe(30);
+    expect(workbook.value(sheet1.id, 0, 1)).toBe(3);
+    put(workbook, "KPI Data", 4, 20, 0);
+    put(workbook, "KPI Data", 99, 20, 7); // U100: the used range grows
+    workbook.commit();
+    expect(workbook.value(sheet1.id, 0, 0)).toBe(7);
+    expect(workbook.value(sheet1.id, 0, 1)).toEqual(expect.objectContaining({ code: "#DIV/0!" }));
+    expect(workbook.value(data.id, 5, 20)).toBe(0);
+  });
+
+  it("gives a circular reference through a whole column #REF!", () => {
+    const workbook = new SimWorkbook();
+    put(workbook, "Sheet1", 0, 0, 1);
+    put(workbook, "Sheet1", 1, 0, "=SUM(A:A)");
+    workbook.commit();
+    const sheet = workbook.sheetByName("Sheet1")!;
+    expect(workbook.value(sheet.id, 1, 0)).toEqual(expect.objectContaining({ code: "#REF!" }));
+  });
 });
