@@ -16,6 +16,7 @@ export class FakeSheet {
   conditionalFormats: { address: string; custom: { rule: { formula: string } } }[] = [];
   readonly charts: { name: string; source: string }[] = [];
   frozenRows = 0;
+  frozenColumns = 0;
   readonly handlers: ((event: { address: string }) => Promise<void>)[] = [];
   constructor(public name: string) {}
 
