@@ -10,6 +10,8 @@ import { parse } from "csv-parse/sync";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const kpisPath = join(root, "data/catalog/u4ssc-kpis.csv");
 const targetsPath = join(root, "data/catalog/default-targets.csv");
+const translationsPath = join(root, "data/catalog/translations.csv");
+const areaTranslationsPath = join(root, "data/catalog/area-translations.csv");
 const outPath = join(root, "src/domain/catalog/catalog.json");
 
 const read = (path) => parse(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true });
@@ -20,11 +22,31 @@ const list = (text, sep) =>
     .map((part) => part.trim())
     .filter((part) => part !== "");
 
+// UNOFFICIAL working translations (U4SSC publishes English only): one language's texts of an item.
+const translated = (row, lang) => ({
+  name: row[`name_${lang}`],
+  pointName: row[`point_${lang}`] || null,
+  unit: row[`unit_${lang}`],
+  basis: row[`basis_${lang}`] || null,
+});
+
+function readAreaTranslations() {
+  return read(areaTranslationsPath).map((row) => ({
+    level: row.level,
+    name: row.name,
+    fr: row.name_fr,
+    ru: row.name_ru,
+  }));
+}
+
 export function buildCatalog() {
   const targets = new Map(read(targetsPath).map((row) => [row.id, row]));
+  const translations = new Map(read(translationsPath).map((row) => [row.id, row]));
   const items = read(kpisPath).map((row) => {
     const t = targets.get(row.id);
     if (!t) throw new Error(`default-targets.csv has no row for ${row.id}`);
+    const tr = translations.get(row.id);
+    if (!tr) throw new Error(`translations.csv has no row for ${row.id}`);
     const hasTarget = t.target.trim() !== "";
     return {
       id: row.id,
@@ -56,18 +78,28 @@ export function buildCatalog() {
           }
         : null,
       targetNotes: hasTarget ? "" : t.notes,
+      translations: { fr: translated(tr, "fr"), ru: translated(tr, "ru") },
     };
   });
   const ids = new Set(items.map((item) => item.id));
-  for (const id of targets.keys()) {
-    if (!ids.has(id)) throw new Error(`default-targets.csv names ${id}, which u4ssc-kpis.csv lacks`);
+  for (const [file, keys] of [
+    ["default-targets.csv", targets.keys()],
+    ["translations.csv", translations.keys()],
+  ]) {
+    for (const id of keys)
+      if (!ids.has(id)) throw new Error(`${file} names ${id}, which u4ssc-kpis.csv lacks`);
   }
   return {
     provenance: {
-      items: "data/catalog/u4ssc-kpis.csv (U4SSC Collection Methodology 2017 codes, researched from public U4SSC / ITU / UN sources)",
-      targets: "data/catalog/default-targets.csv (cited international references only; blank = set your own)",
+      items:
+        "data/catalog/u4ssc-kpis.csv (U4SSC Collection Methodology 2017 codes, researched from public U4SSC / ITU / UN sources)",
+      targets:
+        "data/catalog/default-targets.csv (cited international references only; blank = set your own)",
+      translations:
+        "data/catalog/translations.csv and area-translations.csv: UNOFFICIAL working translations into French and Russian (U4SSC publishes English only)",
     },
     items,
+    areaTranslations: readAreaTranslations(),
   };
 }
 

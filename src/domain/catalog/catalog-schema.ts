@@ -13,6 +13,13 @@ export const defaultTargetSchema = z.object({
   notes: z.string(),
 });
 
+const translationSchema = z.object({
+  name: z.string().min(1),
+  pointName: z.string().min(1).nullable(),
+  unit: z.string().min(1),
+  basis: z.string().min(1).nullable(),
+});
+
 export const catalogItemSchema = z
   .object({
     id: z.string().regex(/^(EC|EN|SC): [A-Z]+: [A-Z]+: \d+[CA](\/[A-Z0-9_.]+)?$/),
@@ -34,6 +41,7 @@ export const catalogItemSchema = z
     notes: z.string(),
     defaultTarget: defaultTargetSchema.nullable(),
     targetNotes: z.string(),
+    translations: z.object({ fr: translationSchema, ru: translationSchema }),
   })
   .superRefine((item, ctx) => {
     const fail = (message: string) =>
@@ -46,6 +54,12 @@ export const catalogItemSchema = z
       fail("id must be code[/point]");
     if (item.code.endsWith("C") !== (item.type === "core"))
       fail("C codes are core, A codes advanced");
+    for (const [lang, tr] of Object.entries(item.translations)) {
+      if ((tr.pointName === null) !== (item.pointName === null))
+        fail(`${lang} translation: a data-point name exactly where the item has one`);
+      if ((tr.basis === null) !== (item.defaultTarget === null))
+        fail(`${lang} translation: a basis exactly where the item has a default target`);
+    }
     if (item.direction === "yesno" && (item.min !== 0 || item.max !== 1))
       fail("yes/no items are bounded 0..1");
     const t = item.defaultTarget;
@@ -66,6 +80,18 @@ export const catalogItemSchema = z
   });
 
 export const catalogSchema = z.object({
-  provenance: z.object({ items: z.string().min(1), targets: z.string().min(1) }),
+  provenance: z.object({
+    items: z.string().min(1),
+    targets: z.string().min(1),
+    translations: z.string().regex(/UNOFFICIAL/),
+  }),
   items: z.array(catalogItemSchema).length(112),
+  areaTranslations: z.array(
+    z.object({
+      level: z.enum(["dimension", "subdimension", "category"]),
+      name: z.string().min(1),
+      fr: z.string().min(1),
+      ru: z.string().min(1),
+    })
+  ),
 });

@@ -43,9 +43,38 @@ export interface CatalogItem {
   readonly defaultTarget: DefaultTarget | null;
   /** Why there is no default target, where there is none. */
   readonly targetNotes: string;
+  /** UNOFFICIAL working translations of name, data point, unit and basis (docs/scoring.md §8). */
+  readonly translations: Readonly<Record<TranslatedLang, ItemTranslation>>;
 }
 
 export interface CatalogData {
-  readonly provenance: { readonly items: string; readonly targets: string };
+  readonly provenance: {
+    readonly items: string;
+    readonly targets: string;
+    readonly translations: string;
+  };
   readonly items: readonly CatalogItem[];
+  /** UNOFFICIAL French and Russian names of the dimensions, sub-dimensions and category names. */
+  readonly areaTranslations: readonly AreaTranslation[];
+}
+
+/** Languages with working translations of the catalog (U4SSC publishes English only). */
+export type TranslatedLang = "fr" | "ru";
+
+/** An item's texts in one language: an UNOFFICIAL working translation of the official English. */
+export interface ItemTranslation {
+  readonly name: string;
+  /** Null for an item that is not a data point. */
+  readonly pointName: string | null;
+  readonly unit: string;
+  /** The default target's basis; null where the item has no default target. */
+  readonly basis: string | null;
+}
+
+export interface AreaTranslation {
+  readonly level: "dimension" | "subdimension" | "category";
+  /** The official English name, as in the catalog's hierarchy fields. */
+  readonly name: string;
+  readonly fr: string;
+  readonly ru: string;
 }
