@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import process from "node:process";
 import { parse } from "csv-parse/sync";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
