@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { FluentProvider, Link, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { uiText } from "../domain/messages/ui";
 import type { Lang, WorkbookPort } from "../domain/workbook/workbook-port";
@@ -39,8 +39,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * The KPI4SSC task pane: template options and actions, Check (issues grouped by area, click to select the cell)
- * and scores at a glance, in English, French or Russian. It talks to the workbook only through `port`.
+ * The KPI4SSC task pane, in the order of the task at hand: Check (status header with counts, coverage and the
+ * dimension scores; errors and warnings by area, click to select the cell; notes collapsed per area), the area
+ * scores, then the template options and actions — in English, French or Russian. It talks to the workbook only
+ * through `port`.
  *
  * @example root.render(<App port={createExcelWorkbookPort()} initialLang="fr" officeTheme={Office.context.officeTheme} />)
  */
@@ -74,12 +76,11 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
           <LanguagePicker label={t.languagePickerLabel} value={lang} onChange={setLang} />
         </header>
         <main className={styles.main}>
-          <section aria-labelledby={`${headingId}-template`} className={styles.section}>
-            <h2 id={`${headingId}-template`} className={styles.heading}>
-              {t.templateHeading}
-            </h2>
-            <TemplateSection port={port} form={form} onFormChange={setForm} onWritten={onWritten} />
-          </section>
+          {check.result ? null : (
+            <Text>
+              <Link href={`#${headingId}-template`}>{t.startHint}</Link>
+            </Text>
+          )}
           <section aria-labelledby={`${headingId}-check`} className={styles.section}>
             <h2 id={`${headingId}-check`} className={styles.heading}>
               {t.checkHeading}
@@ -95,6 +96,12 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
               {t.scoresHeading}
             </h2>
             <AreaScores rows={check.result?.snapshot.rows ?? null} />
+          </section>
+          <section aria-labelledby={`${headingId}-template`} className={styles.section}>
+            <h2 id={`${headingId}-template`} className={styles.heading}>
+              {t.templateHeading}
+            </h2>
+            <TemplateSection port={port} form={form} onFormChange={setForm} onWritten={onWritten} />
           </section>
         </main>
       </FluentProvider>
