@@ -1,3 +1,4 @@
+import { localizedItemText } from "../catalog";
 import type { CatalogItem } from "../catalog";
 import { area, cell, qualified } from "./a1";
 import {
@@ -16,6 +17,10 @@ import { LIST_RANGES } from "./lists-sheet";
 import type { ConditionalFormatSpec, ValidationSpec } from "./plan-types";
 import { allowedText } from "./reference-row";
 import { rowRuns } from "./row-runs";
+
+/** The unit as the input messages name it: in the label language (an unofficial translation in fr and ru). */
+const unitText = (item: CatalogItem, labels: TemplateLabels) =>
+  localizedItemText(item, labels.lang).unit;
 
 /** Validation and conditional formats of the data sheet's input columns. */
 export interface ValueRules {
@@ -76,7 +81,7 @@ export function planValueRules(
       },
       prompt: {
         title: labels.prompts.valueTitle,
-        message: labels.prompts.value(sample.unit, allowed),
+        message: labels.prompts.value(unitText(sample, labels), allowed),
       },
       error: { ...valueError, message: labels.errors.value(allowed) },
     };
@@ -84,7 +89,10 @@ export function planValueRules(
   const targetValidations: ValidationSpec[] = byUnit.map(({ first, count, sample }) => ({
     address: runRange("target", first, count),
     rule: { kind: "custom", formula: targetValidation(topRef("target", first)) },
-    prompt: { title: labels.prompts.targetTitle, message: labels.prompts.target(sample.unit) },
+    prompt: {
+      title: labels.prompts.targetTitle,
+      message: labels.prompts.target(unitText(sample, labels)),
+    },
     error: { ...valueError, message: labels.errors.target },
   }));
   const columnValidations: ValidationSpec[] = [
