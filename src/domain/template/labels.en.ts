@@ -34,6 +34,7 @@ export const EN_LABELS: TemplateLabels = {
   yes: "Yes",
   no: "No",
   anyNumber: "any number",
+  unitNotVerified: "unit not verified against the official KPI sheet",
   unofficialTranslation: "(unofficial translation)",
   noDefaultTarget: "No default target: set your own",
   notScored: "Not scored: no direction (reported for information)",

@@ -35,6 +35,7 @@ export const FR_LABELS: TemplateLabels = {
   yes: "Oui",
   no: "Non",
   anyNumber: "tout nombre",
+  unitNotVerified: "unité non vérifiée sur la fiche officielle de l'indicateur",
   unofficialTranslation: "(traduction non officielle)",
   noDefaultTarget: "Pas de cible par défaut : fixez la vôtre",
   notScored: "Non noté : pas de sens d'évolution (pour information)",

@@ -34,6 +34,7 @@ export const RU_LABELS: TemplateLabels = {
   yes: "Да",
   no: "Нет",
   anyNumber: "любое число",
+  unitNotVerified: "единица не сверена с официальной карточкой показателя",
   unofficialTranslation: "(неофициальный перевод)",
   noDefaultTarget: "Цели по умолчанию нет: задайте свою",
   notScored: "Не оценивается: нет направления (для информации)",

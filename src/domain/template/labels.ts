@@ -22,6 +22,8 @@ export interface TemplateLabels {
   readonly no: string;
   /** "Allowed values" cell for an unbounded numeric item. */
   readonly anyNumber: string;
+  /** Beside a unit in an input message when the catalog's notes say it was not verified. */
+  readonly unitNotVerified: string;
   /** Appended to a working translation of catalog text (a target basis): U4SSC publishes English only. */
   readonly unofficialTranslation: string;
   /** Target basis written where the catalog ships no default target. */

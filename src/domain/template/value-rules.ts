@@ -18,9 +18,17 @@ import type { ConditionalFormatSpec, ValidationSpec } from "./plan-types";
 import { allowedText } from "./reference-row";
 import { rowRuns } from "./row-runs";
 
-/** The unit as the input messages name it: in the label language (an unofficial translation in fr and ru). */
-const unitText = (item: CatalogItem, labels: TemplateLabels) =>
-  localizedItemText(item, labels.lang).unit;
+// The catalog's notes say where a unit was not checked against the official KPI sheet (docs/scoring.md §8).
+const unitDoubted = (item: CatalogItem) => /not verified/i.test(item.notes);
+
+/**
+ * The unit as the input messages name it: in the label language (an unofficial translation in fr and ru), with the
+ * doubt the catalog's notes record, since the user is about to type a number in that unit.
+ */
+const unitText = (item: CatalogItem, labels: TemplateLabels) => {
+  const unit = localizedItemText(item, labels.lang).unit;
+  return unitDoubted(item) ? `${unit} (${labels.unitNotVerified})` : unit;
+};
 
 /** Validation and conditional formats of the data sheet's input columns. */
 export interface ValueRules {
@@ -57,7 +65,7 @@ export function planValueRules(
     cell(dataColumn(key), DATA_FIRST_ROW + first);
 
   const bounds = (item: CatalogItem) => `${item.direction === "yesno"}|${item.min}|${item.max}`;
-  const byUnit = rowRuns(items, (item) => `${bounds(item)}|${item.unit}`);
+  const byUnit = rowRuns(items, (item) => `${bounds(item)}|${item.unit}|${unitDoubted(item)}`);
   const byBounds = rowRuns(items, bounds);
   const byKind = rowRuns(items, (item) => String(item.direction === "yesno"));
   const valueError = { title: labels.errors.title };
