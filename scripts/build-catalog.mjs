@@ -14,6 +14,9 @@ const targetsPath = join(root, "data/catalog/default-targets.csv");
 const translationsPath = join(root, "data/catalog/translations.csv");
 const areaTranslationsPath = join(root, "data/catalog/area-translations.csv");
 const outPath = join(root, "src/domain/catalog/catalog.json");
+// The translations ship apart: the pane loads them on demand (an async chunk), so the catalog every page needs stays
+// within the bundle budgets.
+const translationsOutPath = join(root, "src/domain/catalog/translations.json");
 
 const read = (path) => parse(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true });
 const num = (text) => (text.trim() === "" ? null : Number(text.trim()));
@@ -46,8 +49,7 @@ export function buildCatalog() {
   const items = read(kpisPath).map((row) => {
     const t = targets.get(row.id);
     if (!t) throw new Error(`default-targets.csv has no row for ${row.id}`);
-    const tr = translations.get(row.id);
-    if (!tr) throw new Error(`translations.csv has no row for ${row.id}`);
+    if (!translations.has(row.id)) throw new Error(`translations.csv has no row for ${row.id}`);
     const hasTarget = t.target.trim() !== "";
     return {
       id: row.id,
@@ -79,7 +81,6 @@ export function buildCatalog() {
           }
         : null,
       targetNotes: hasTarget ? "" : t.notes,
-      translations: { fr: translated(tr, "fr"), ru: translated(tr, "ru") },
     };
   });
   const ids = new Set(items.map((item) => item.id));
@@ -100,19 +101,38 @@ export function buildCatalog() {
         "data/catalog/translations.csv and area-translations.csv: UNOFFICIAL working translations into French and Russian (U4SSC publishes English only)",
     },
     items,
-    areaTranslations: readAreaTranslations(),
   };
 }
 
-const text = JSON.stringify(buildCatalog(), null, 2) + "\n";
-if (process.argv.includes("--check")) {
-  const current = readFileSync(outPath, "utf8");
-  if (current !== text) {
-    console.error("src/domain/catalog/catalog.json is out of date: run `npm run catalog`.");
-    process.exit(1);
+/** The UNOFFICIAL French and Russian texts: per item id, and the area names. */
+export function buildTranslations() {
+  const items = {};
+  for (const row of read(translationsPath)) {
+    items[row.id] = { fr: translated(row, "fr"), ru: translated(row, "ru") };
   }
-  console.log("catalog.json matches data/catalog/*.csv");
+  return {
+    provenance:
+      "data/catalog/translations.csv and area-translations.csv: UNOFFICIAL working translations into French and Russian (U4SSC publishes English only)",
+    items,
+    areas: readAreaTranslations(),
+  };
+}
+
+const outputs = [
+  [outPath, JSON.stringify(buildCatalog(), null, 2) + "\n"],
+  [translationsOutPath, JSON.stringify(buildTranslations(), null, 2) + "\n"],
+];
+if (process.argv.includes("--check")) {
+  for (const [path, text] of outputs) {
+    if (readFileSync(path, "utf8") !== text) {
+      console.error(`${path} is out of date: run \`npm run catalog\`.`);
+      process.exit(1);
+    }
+  }
+  console.log("catalog.json and translations.json match data/catalog/*.csv");
 } else {
-  writeFileSync(outPath, text);
-  console.log(`wrote ${outPath} (${JSON.parse(text).items.length} items)`);
+  for (const [path, text] of outputs) writeFileSync(path, text);
+  console.log(
+    `wrote ${outPath} (${JSON.parse(outputs[0][1]).items.length} items) and ${translationsOutPath}`
+  );
 }

@@ -1,5 +1,6 @@
 import { FluentProvider, Link, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { catalogTranslationsReady, loadCatalogTranslations } from "../domain/catalog";
 import { uiText } from "../domain/messages/ui";
 import type { Lang, WorkbookPort } from "../domain/workbook/workbook-port";
 import { AreaScores } from "./components/AreaScores";
@@ -56,6 +57,15 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
     templateLang: initialLang,
   });
   const t = uiText(lang);
+  // The unofficial fr / ru names load as a separate chunk; the pane (and, in the shared runtime, the functions' messages)
+  // use them once here. A failed load leaves the official English, which is still right.
+  const [, setTranslations] = useState(catalogTranslationsReady());
+  useEffect(() => {
+    if (catalogTranslationsReady()) return;
+    void loadCatalogTranslations()
+      .then(() => setTranslations(true))
+      .catch(() => undefined);
+  }, []);
   const theme = useMemo(() => fluentThemeFor(officeTheme), [officeTheme]);
 
   const paneYear = parseReportingYear(form.yearText);

@@ -41,7 +41,6 @@ export const catalogItemSchema = z
     notes: z.string(),
     defaultTarget: defaultTargetSchema.nullable(),
     targetNotes: z.string(),
-    translations: z.object({ fr: translationSchema, ru: translationSchema }),
   })
   .superRefine((item, ctx) => {
     const fail = (message: string) =>
@@ -54,12 +53,6 @@ export const catalogItemSchema = z
       fail("id must be code[/point]");
     if (item.code.endsWith("C") !== (item.type === "core"))
       fail("C codes are core, A codes advanced");
-    for (const [lang, tr] of Object.entries(item.translations)) {
-      if ((tr.pointName === null) !== (item.pointName === null))
-        fail(`${lang} translation: a data-point name exactly where the item has one`);
-      if ((tr.basis === null) !== (item.defaultTarget === null))
-        fail(`${lang} translation: a basis exactly where the item has a default target`);
-    }
     if (item.direction === "yesno" && (item.min !== 0 || item.max !== 1))
       fail("yes/no items are bounded 0..1");
     const t = item.defaultTarget;
@@ -86,7 +79,13 @@ export const catalogSchema = z.object({
     translations: z.string().regex(/UNOFFICIAL/),
   }),
   items: z.array(catalogItemSchema).length(112),
-  areaTranslations: z.array(
+});
+
+/** translations.json: UNOFFICIAL fr / ru texts for every item, and the area names (checked against ITEMS in tests). */
+export const translationDataSchema = z.object({
+  provenance: z.string().regex(/UNOFFICIAL/),
+  items: z.record(z.string(), z.object({ fr: translationSchema, ru: translationSchema })),
+  areas: z.array(
     z.object({
       level: z.enum(["dimension", "subdimension", "category"]),
       name: z.string().min(1),

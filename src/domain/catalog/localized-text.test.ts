@@ -1,6 +1,45 @@
 import { allAreaNodes } from "./areas";
 import { ITEMS, itemById, itemDisplayName } from "./catalog";
-import { localizedAreaName, localizedItemText } from "./localized-text";
+import { translationDataSchema } from "./catalog-schema";
+import {
+  catalogTranslationsReady,
+  installCatalogTranslations,
+  localizedAreaName,
+  localizedItemText,
+} from "./localized-text";
+import translations from "./translations.json";
+import type { TranslationData } from "./types";
+
+describe("translations.json (UNOFFICIAL fr / ru texts)", () => {
+  it("passes its schema and says it is unofficial", () => {
+    const result = translationDataSchema.safeParse(translations);
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([]);
+  });
+
+  it("translates exactly the catalog's items: a data point's name and a basis where the item has them", () => {
+    const data = translations as TranslationData;
+    expect(Object.keys(data.items).sort()).toEqual(ITEMS.map((item) => item.id).sort());
+    for (const item of ITEMS)
+      for (const tr of Object.values(data.items[item.id])) {
+        expect([item.id, tr.pointName === null]).toEqual([item.id, item.pointName === null]);
+        expect([item.id, tr.basis === null]).toEqual([item.id, item.defaultTarget === null]);
+      }
+  });
+
+  it("falls back to the official English, marked official, while not loaded", () => {
+    installCatalogTranslations(null);
+    try {
+      expect(catalogTranslationsReady()).toBe(false);
+      expect(localizedItemText(itemById("EC: ICT: ICT: 1C"), "ru")).toMatchObject({
+        name: "Household Internet Access",
+        unofficial: false,
+      });
+      expect(localizedAreaName("dimension", "Economy", "fr")).toBe("Economy");
+    } finally {
+      installCatalogTranslations(translations as TranslationData);
+    }
+  });
+});
 
 describe("localizedItemText", () => {
   it("gives the official English, marked official, in English", () => {

@@ -43,8 +43,6 @@ export interface CatalogItem {
   readonly defaultTarget: DefaultTarget | null;
   /** Why there is no default target, where there is none. */
   readonly targetNotes: string;
-  /** UNOFFICIAL working translations of name, data point, unit and basis (docs/scoring.md §8). */
-  readonly translations: Readonly<Record<TranslatedLang, ItemTranslation>>;
 }
 
 export interface CatalogData {
@@ -54,8 +52,16 @@ export interface CatalogData {
     readonly translations: string;
   };
   readonly items: readonly CatalogItem[];
-  /** UNOFFICIAL French and Russian names of the dimensions, sub-dimensions and category names. */
-  readonly areaTranslations: readonly AreaTranslation[];
+}
+
+/**
+ * The UNOFFICIAL French and Russian texts (translations.json, built from data/catalog/translations.csv and
+ * area-translations.csv): per item id, and the names of dimensions, sub-dimensions and categories.
+ */
+export interface TranslationData {
+  readonly provenance: string;
+  readonly items: Readonly<Record<string, Readonly<Record<TranslatedLang, ItemTranslation>>>>;
+  readonly areas: readonly AreaTranslation[];
 }
 
 /** Languages with working translations of the catalog (U4SSC publishes English only). */
