@@ -1,4 +1,4 @@
-import { parseRange, qualified } from "../domain/template";
+import { area, parseRange, qualified } from "../domain/template";
 import type {
   CellBlock,
   ChartSpec,
@@ -99,7 +99,20 @@ export function applySheetPlan(
     format.custom.format.fill.color = spec.fill;
     format.custom.format.font.color = spec.fontColor;
   }
-  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  applyFreeze(sheet, plan);
   if (options.table && plan.table) addTable(sheet, plan.name, plan.table);
   if (options.chart && plan.chart) addChart(sheet, plan.chart);
+}
+
+/**
+ * Freezes the header rows and, where the plan asks, the first columns. Rows and columns together need
+ * `freezePanes.freezeAt(range)` (ExcelApi 1.7, the set insert and update already require): the range given is the
+ * top-left block that stays in view, and it may be an address string
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetfreezepanes#excel-excel-worksheetfreezepanes-freezeat-member(1)).
+ */
+function applyFreeze(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const columns = plan.freezeColumns ?? 0;
+  if (columns > 0 && plan.freezeRows > 0) {
+    sheet.freezePanes.freezeAt(area(1, 1, columns, plan.freezeRows));
+  } else if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
 }

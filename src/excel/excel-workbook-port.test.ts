@@ -40,7 +40,8 @@ describe("call shapes (office-addin-mock)", () => {
     expect(data.tables.add).toHaveBeenCalledWith("'KPI Data'!A4:AH116", true);
     const summary = mock.workbook.worksheets.add.mock.results[1].value;
     expect(summary.charts.add).toHaveBeenCalledTimes(1);
-    expect(data.freezePanes.freezeRows).toHaveBeenCalledWith(4);
+    // Header rows and the id … KPI columns stay in view (A–E: dataColumn("kpi") is 5).
+    expect(data.freezePanes.freezeAt).toHaveBeenCalledWith("A1:E4");
     expect(data.activate).toHaveBeenCalled();
   });
 

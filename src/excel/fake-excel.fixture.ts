@@ -311,7 +311,22 @@ export function fakeExcel(book: FakeWorkbook = new FakeWorkbook(), apiVersion = 
           };
         },
       },
-      freezePanes: { freezeRows: (rows: number) => queue((sheet().frozenRows = rows)) },
+      freezePanes: {
+        freezeRows: (rows: number) => {
+          queue(undefined);
+          sheet().frozenRows = rows;
+          sheet().frozenColumns = 0;
+        },
+        // Excel takes the top-left block that stays in view (ExcelApi 1.7); a malformed address would fail there.
+        freezeAt: (address: string) => {
+          const { rowCount, columnCount, firstRow, firstColumn } = parseRange(address);
+          if (firstRow !== 1 || firstColumn !== 1)
+            throw new Error(`freezeAt ${address}: not a top-left block`);
+          queue(undefined);
+          sheet().frozenRows = rowCount;
+          sheet().frozenColumns = columnCount;
+        },
+      },
       activate: () => queue(sheet()),
       onChanged: {
         add: (handler: (event: { address: string }) => Promise<void>) => {

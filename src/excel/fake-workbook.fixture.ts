@@ -26,6 +26,7 @@ export class FakeSheet {
   filtered = false;
   /** Rows hidden by a filter or by hand (range.rowHidden). */
   readonly hiddenRows = new Set<number>();
+  frozenColumns = 0;
   readonly handlers: ((event: { address: string }) => Promise<void>)[] = [];
   constructor(public name: string) {}
 

@@ -90,7 +90,7 @@ export function officeMock(spec: MockWorkbookSpec = {}) {
           add: jest.fn(() => make({ name: "", title: { text: "" }, setPosition: jest.fn() })),
           getItemOrNullObject: jest.fn(() => withNull(make({ name: "" }), true)),
         },
-        freezePanes: { freezeRows: jest.fn() },
+        freezePanes: { freezeRows: jest.fn(), freezeAt: jest.fn() },
         activate: jest.fn(),
         onChanged: { add: jest.fn(() => ({ remove: jest.fn(), context: {} })) },
       }),

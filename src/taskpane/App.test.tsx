@@ -35,9 +35,9 @@ describe("App", () => {
     expect(screen.getByRole("main")).toBeTruthy();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(t.appTitle);
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
-      t.templateHeading,
       t.checkHeading,
       t.scoresHeading,
+      t.templateHeading,
     ]);
     expect(screen.getAllByRole("region")).toHaveLength(3);
   });

@@ -1,5 +1,6 @@
-import { FluentProvider, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { FluentProvider, Link, makeStyles, Text, tokens, useId } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { catalogTranslationsReady, loadCatalogTranslations } from "../domain/catalog";
 import { uiText } from "../domain/messages/ui";
 import type { Lang, RawCell, WorkbookPort } from "../domain/workbook/workbook-port";
 import { CellFixContext } from "./cell-fix";
@@ -40,8 +41,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * The KPI4SSC task pane: template options and actions, Check (issues grouped by area, click to select the cell)
- * and scores at a glance, in English, French or Russian. It talks to the workbook only through `port`.
+ * The KPI4SSC task pane, in the order of the task at hand: Check (status header with counts, coverage and the
+ * dimension scores; errors and warnings by area, click to select the cell; notes collapsed per area), the area
+ * scores, then the template options and actions — in English, French or Russian. It talks to the workbook only
+ * through `port`.
  *
  * @example root.render(<App port={createExcelWorkbookPort()} initialLang="fr" officeTheme={Office.context.officeTheme} />)
  */
@@ -55,6 +58,15 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
     templateLang: initialLang,
   });
   const t = uiText(lang);
+  // The unofficial fr / ru names load as a separate chunk; the pane (and, in the shared runtime, the functions' messages)
+  // use them once here. A failed load leaves the official English, which is still right.
+  const [, setTranslations] = useState(catalogTranslationsReady());
+  useEffect(() => {
+    if (catalogTranslationsReady()) return;
+    void loadCatalogTranslations()
+      .then(() => setTranslations(true))
+      .catch(() => undefined);
+  }, []);
   const theme = useMemo(() => fluentThemeFor(officeTheme), [officeTheme]);
 
   const paneYear = parseReportingYear(form.yearText);
@@ -81,17 +93,11 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
             <LanguagePicker label={t.languagePickerLabel} value={lang} onChange={setLang} />
           </header>
           <main className={styles.main}>
-            <section aria-labelledby={`${headingId}-template`} className={styles.section}>
-              <h2 id={`${headingId}-template`} className={styles.heading}>
-                {t.templateHeading}
-              </h2>
-              <TemplateSection
-                port={port}
-                form={form}
-                onFormChange={setForm}
-                onWritten={onWritten}
-              />
-            </section>
+            {check.result ? null : (
+              <Text>
+                <Link href={`#${headingId}-template`}>{t.startHint}</Link>
+              </Text>
+            )}
             <section aria-labelledby={`${headingId}-check`} className={styles.section}>
               <h2 id={`${headingId}-check`} className={styles.heading}>
                 {t.checkHeading}
@@ -107,6 +113,17 @@ export function App({ port, initialLang, officeTheme }: AppProps) {
                 {t.scoresHeading}
               </h2>
               <AreaScores rows={check.result?.snapshot.rows ?? null} />
+            </section>
+            <section aria-labelledby={`${headingId}-template`} className={styles.section}>
+              <h2 id={`${headingId}-template`} className={styles.heading}>
+                {t.templateHeading}
+              </h2>
+              <TemplateSection
+                port={port}
+                form={form}
+                onFormChange={setForm}
+                onWritten={onWritten}
+              />
             </section>
           </main>
         </FluentProvider>

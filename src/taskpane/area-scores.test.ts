@@ -1,7 +1,12 @@
 import { ITEMS } from "../domain/catalog";
 import { formatMessage } from "../domain/messages";
 import type { RawCell } from "../domain/workbook/workbook-port";
-import { scoreAreasFromRows, type AreaScoreLine, type DimensionScores } from "./area-scores";
+import {
+  overallCoverage,
+  scoreAreasFromRows,
+  type AreaScoreLine,
+  type DimensionScores,
+} from "./area-scores";
 import { row } from "./testing/fake-port";
 
 /** A full template (every item listed, as the sheet lists them) with these values and targets. */
@@ -82,5 +87,20 @@ describe("scoreAreasFromRows", () => {
     expect(new Set(lines.map((l) => (l.result.ok ? "ok" : l.result.failure.code)))).toEqual(
       new Set(["UNKNOWN_ID"])
     );
+  });
+});
+
+describe("overallCoverage", () => {
+  it("counts the scored items of ALL among those with a target", () => {
+    const withTarget = ITEMS.filter((item) => item.defaultTarget).length;
+    expect(overallCoverage(ICT_ROWS)).toEqual({
+      ok: true,
+      value: { n: 4, N: withTarget, coverage: 4 / withTarget },
+    });
+  });
+
+  it("fails as KPI.COVERAGE does on an unknown id", () => {
+    const result = overallCoverage([...ICT_ROWS, row(200, "XX: 1", 3)]);
+    expect(result.ok ? "" : result.failure.code).toBe("UNKNOWN_ID");
   });
 });

@@ -1,7 +1,9 @@
 import { AREA_TREE, type AreaNode } from "../domain/catalog";
 import {
+  areaCoverage,
   DEFAULT_MIN_COVERAGE,
   scoreArea,
+  type AreaCoverage,
   type AreaRowsInput,
   type AreaScore,
   type Scored,
@@ -54,4 +56,20 @@ type Columns = Readonly<Record<"values" | "ids" | "targets", readonly RawCell[]>
 function scoreLine(node: AreaNode, columns: Columns, minCoverage: number): AreaScoreLine {
   const area = areaArgument(node);
   return { name: node.name, result: scoreArea({ area, ...columns, method: "u4ssc", minCoverage }) };
+}
+
+/**
+ * Coverage of the whole template (area `ALL`) over the rows the pane read: n items scored of the N that have a
+ * target, by the same code as KPI.COVERAGE (docs/scoring.md §5). Fails as KPI.COVERAGE does (an unknown id, a
+ * duplicate, nothing eligible).
+ *
+ * @example overallCoverage(snapshot.rows) // { ok: true, value: { n: 12, N: 52, coverage: 0.23 } }
+ */
+export function overallCoverage(rows: readonly SheetRow[]): Scored<AreaCoverage> {
+  return areaCoverage({
+    area: "ALL",
+    values: rows.map((row) => row.value),
+    ids: rows.map((row) => row.id),
+    targets: rows.map((row) => row.target),
+  });
 }

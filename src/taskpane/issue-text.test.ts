@@ -1,19 +1,22 @@
-import { itemById, itemDisplayName } from "../domain/catalog";
+import { itemById, itemDisplayName, localizedItemText } from "../domain/catalog";
 import { formatIssue } from "../domain/messages";
 import { makeIssue } from "../domain/validation";
 import { issueText } from "./issue-text";
 
 const ID = "SC: EH: ED: 1C";
 const NAME = itemDisplayName(itemById(ID));
+// French and Russian lists name the item by its unofficial working translation (docs/scoring.md §8).
+const NAME_FR = localizedItemText(itemById(ID), "fr").displayName;
+const NAME_RU = localizedItemText(itemById(ID), "ru").displayName;
 
 describe("issueText", () => {
   it.each([
     ["en", makeIssue("MISSING", ID, { item: ID }), `${ID} ${NAME}: Missing value`],
-    ["fr", makeIssue("MISSING", ID, { item: ID }), `${ID} ${NAME} : Valeur manquante`],
+    ["fr", makeIssue("MISSING", ID, { item: ID }), `${ID} ${NAME_FR} : Valeur manquante`],
     [
       "ru",
       makeIssue("NO_TARGET", ID, { item: ID }),
-      `${ID} ${NAME}: нет целевого значения: задайте его`,
+      `${ID} ${NAME_RU}: нет целевого значения: задайте его`,
     ],
   ] as const)("%s puts the item in front of %j", (lang, issue, expected) => {
     expect(issueText(issue, lang)).toBe(expected);

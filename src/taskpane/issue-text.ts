@@ -16,5 +16,5 @@ export function issueText(issue: Issue, lang: Lang): string {
   const template = MESSAGE_TABLES[lang].messages[messageKey(issue.code, issue.params)];
   const item = issue.params.item;
   if (template.includes("{subject}") || typeof item !== "string") return message;
-  return uiText(lang).issueWithSubject(describeItem(item).label, message);
+  return uiText(lang).issueWithSubject(describeItem(item, lang).label, message);
 }

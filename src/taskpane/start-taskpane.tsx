@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { loadCatalogTranslations } from "../domain/catalog";
 import { resolveLang } from "../domain/messages";
 import { createExcelWorkbookPort } from "../excel/excel-workbook-port";
 import { App } from "./App";
@@ -23,6 +24,9 @@ function officeThemeColors(): OfficeThemeColors | undefined {
  */
 export function startTaskpane(container: HTMLElement | null): void {
   if (!container) return;
+  // Start loading the unofficial fr / ru names at once: in the shared runtime the functions' messages use them too,
+  // possibly before the pane renders. A failed load leaves the official English.
+  void loadCatalogTranslations().catch(() => undefined);
   const root = createRoot(container);
   const notInHost = () => root.render(<NotInHostNotice lang={resolveLang(navigator.language)} />);
   if (typeof Office === "undefined") {

@@ -158,8 +158,18 @@ export function scenarios(page) {
         const ict = await cellText(page, `D${await summaryRowOf(page, "EC: ICT")}`);
         check(/^\d+\.\d$/.test(ict), `the Summary does not score EC: ICT: ${ict}`);
         await waitFor("the pane's ICT score", async () => /\d\s?%/.test(await paneScore(page, "ICT")));
-        // Notes (missing values, no target) off, so the errors and the scores fit on the screen.
-        await page.getByRole("button", { name: /^Notes \(/ }).click();
+        // The pane puts the task at hand first: the status header (counts, coverage, dimension scores), then the
+        // errors, then the notes collapsed into counts per area.
+        const status = page.locator('[role="status"]').filter({ hasText: /errors?,/ }).first();
+        const dimensions = page.getByRole("list", { name: "Dimension scores" });
+        const firstError = page.getByRole("button", { name: /^Error:/ }).first();
+        const notes = page.getByRole("button", { name: /not reported yet/ }).first();
+        const tops = [];
+        for (const part of [status, dimensions, firstError, notes]) tops.push((await part.boundingBox())?.y ?? Number.NaN);
+        check(tops.every((y, i) => i === 0 || y > tops[i - 1]), `pane order (status, scores, errors, notes): ${tops}`);
+        checkEqual(await notes.getAttribute("aria-expanded"), "false", "the notes are collapsed");
+        check((await page.getByRole("button", { name: /Info: .*Missing value/ }).count()) === 0, "notes listed");
+        check(/of max\. points/.test(await paneScore(page, "ICT")), "the ICT score is not named a share of points");
         await page.getByRole("heading", { name: "Check", exact: true }).evaluate((heading) => {
           const pane = heading.closest(".preview-pane");
           pane.scrollTop += heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;

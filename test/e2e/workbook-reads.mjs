@@ -2,9 +2,9 @@
 import { cell, cellText, showSheet } from "./grid.mjs";
 import { check, waitFor } from "./harness.mjs";
 
-/** The text of the pane's score line for an area (the "Scores at a glance" list). */
+/** The text of the pane's score line for an area (the "Area scores" list). */
 export async function paneScore(page, area) {
-  const section = page.getByRole("region", { name: "Scores at a glance" });
+  const section = page.getByRole("region", { name: /^Area scores/ });
   const lines = await section.locator("li").allTextContents();
   return lines.find((line) => line.startsWith(area) && !line.startsWith(`${area}t`)) ?? "";
 }

@@ -13,6 +13,13 @@ export const defaultTargetSchema = z.object({
   notes: z.string(),
 });
 
+const translationSchema = z.object({
+  name: z.string().min(1),
+  pointName: z.string().min(1).nullable(),
+  unit: z.string().min(1),
+  basis: z.string().min(1).nullable(),
+});
+
 export const catalogItemSchema = z
   .object({
     id: z.string().regex(/^(EC|EN|SC): [A-Z]+: [A-Z]+: \d+[CA](\/[A-Z0-9_.]+)?$/),
@@ -66,6 +73,24 @@ export const catalogItemSchema = z
   });
 
 export const catalogSchema = z.object({
-  provenance: z.object({ items: z.string().min(1), targets: z.string().min(1) }),
+  provenance: z.object({
+    items: z.string().min(1),
+    targets: z.string().min(1),
+    translations: z.string().regex(/UNOFFICIAL/),
+  }),
   items: z.array(catalogItemSchema).length(112),
+});
+
+/** translations.json: UNOFFICIAL fr / ru texts for every item, and the area names (checked against ITEMS in tests). */
+export const translationDataSchema = z.object({
+  provenance: z.string().regex(/UNOFFICIAL/),
+  items: z.record(z.string(), z.object({ fr: translationSchema, ru: translationSchema })),
+  areas: z.array(
+    z.object({
+      level: z.enum(["dimension", "subdimension", "category"]),
+      name: z.string().min(1),
+      fr: z.string().min(1),
+      ru: z.string().min(1),
+    })
+  ),
 });

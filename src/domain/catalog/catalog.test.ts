@@ -23,6 +23,14 @@ describe("catalog data", () => {
     for (const alias of ITEMS.flatMap((item) => item.aliases)) expect(ids).not.toContain(alias);
   });
 
+  it("keeps units to what to report and in what unit: provenance and doubts live in notes", () => {
+    const research = /verified|reported in|\bp\d+\b|\bFS\b|factsheet|unconfirmed|\?/i;
+    expect(ITEMS.filter((item) => research.test(item.unit)).map((item) => item.id)).toEqual([]);
+    // The doubts moved, not vanished: the items whose unit was unverified say so in their notes.
+    for (const id of ["EN: EN: WS: 2C", "EN: EN: PSN: 1C", "EC: I: ES: 2C"])
+      expect(itemById(id).notes).toMatch(/not verified/);
+  });
+
   it("gives every default target a basis and a source, and says why where there is none", () => {
     const withTarget = ITEMS.filter((item) => item.defaultTarget);
     expect(withTarget.length).toBeGreaterThan(40);

@@ -46,6 +46,41 @@ export interface CatalogItem {
 }
 
 export interface CatalogData {
-  readonly provenance: { readonly items: string; readonly targets: string };
+  readonly provenance: {
+    readonly items: string;
+    readonly targets: string;
+    readonly translations: string;
+  };
   readonly items: readonly CatalogItem[];
+}
+
+/**
+ * The UNOFFICIAL French and Russian texts (translations.json, built from data/catalog/translations.csv and
+ * area-translations.csv): per item id, and the names of dimensions, sub-dimensions and categories.
+ */
+export interface TranslationData {
+  readonly provenance: string;
+  readonly items: Readonly<Record<string, Readonly<Record<TranslatedLang, ItemTranslation>>>>;
+  readonly areas: readonly AreaTranslation[];
+}
+
+/** Languages with working translations of the catalog (U4SSC publishes English only). */
+export type TranslatedLang = "fr" | "ru";
+
+/** An item's texts in one language: an UNOFFICIAL working translation of the official English. */
+export interface ItemTranslation {
+  readonly name: string;
+  /** Null for an item that is not a data point. */
+  readonly pointName: string | null;
+  readonly unit: string;
+  /** The default target's basis; null where the item has no default target. */
+  readonly basis: string | null;
+}
+
+export interface AreaTranslation {
+  readonly level: "dimension" | "subdimension" | "category";
+  /** The official English name, as in the catalog's hierarchy fields. */
+  readonly name: string;
+  readonly fr: string;
+  readonly ru: string;
 }

@@ -62,6 +62,12 @@ export const EN: MessageTable = {
   },
   fields: { target: "target", year: "year", reportingYear: "reporting year" },
   bands: ["0–33% of target", "33–66% of target", "66–95% of target", "95%+ of target"],
+  areaBands: [
+    "under 33% of max. points",
+    "33–66% of max. points",
+    "66–95% of max. points",
+    "95%+ of max. points",
+  ],
   severities: { error: "Error", warning: "Warning", info: "Info" },
   flagNames: {
     CELL_ERROR: "Cell error",

@@ -79,13 +79,21 @@ describe("formatIssue: wording a city statistician can act on", () => {
     );
   });
 
+  it("names the item and its unit in the message's language (unofficial translations in fr and ru)", () => {
+    const issue = checkItem({ id: "SC: SH: SA: 5A", value: "12.67 Minutes" }).issues[0];
+    expect(formatIssue(issue, "ru")).toContain("Время реагирования экстренных служб");
+    expect(formatIssue(issue, "ru")).toContain("минуты");
+    expect(formatIssue(issue, "fr")).toContain("Délai d'intervention des services d'urgence");
+    expect(formatIssue(issue, "en")).toContain("Emergency Services Response Time");
+  });
+
   it("words a bad target as such", () => {
     const [issue] = validateRows([{ id: "EC: ICT: ICT: 1C", value: 50, target: 150 }]);
     expect(formatIssue(issue, "en")).toBe(
       "EC: ICT: ICT: 1C Household Internet Access, target: 150 is outside 0–100 (percentage of households)"
     );
     expect(formatIssue(issue, "fr")).toBe(
-      "EC: ICT: ICT: 1C Household Internet Access, cible : 150 est hors de l'intervalle 0–100 (percentage of households)"
+      "EC: ICT: ICT: 1C Accès des ménages à Internet, cible : 150 est hors de l'intervalle 0–100 (pourcentage des ménages)"
     );
   });
 

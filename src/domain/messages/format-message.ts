@@ -80,13 +80,13 @@ function placeholderValues(
     values.set("raw", `${params.raw.slice(0, RAW_SHOWN - 1)}…`);
   }
   if (typeof params.item === "string") {
-    const item = describeItem(params.item);
+    const item = describeItem(params.item, lang);
     const field = params.field as IssueField | undefined;
     const fieldLabel = field && field !== "value" ? table.fields[field] : undefined;
     values.set("subject", fieldLabel ? `${item.label}, ${fieldLabel}` : item.label);
     values.set("unit", item.unit);
   }
   if (typeof params.otherItem === "string")
-    values.set("other", describeItem(params.otherItem).label);
+    values.set("other", describeItem(params.otherItem, lang).label);
   return values;
 }

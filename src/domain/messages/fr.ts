@@ -70,6 +70,12 @@ export const FR: MessageTable = {
     "66–95 % de la cible",
     "95 % et plus de la cible",
   ],
+  areaBands: [
+    "moins de 33 % des points max.",
+    "33–66 % des points max.",
+    "66–95 % des points max.",
+    "95 % et plus des points max.",
+  ],
   severities: { error: "Erreur", warning: "Avertissement", info: "Information" },
   flagNames: {
     CELL_ERROR: "Erreur de cellule",

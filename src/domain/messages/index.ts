@@ -3,5 +3,5 @@ export { MESSAGE_KEYS, MESSAGE_PARAMS, DERIVED_PLACEHOLDERS } from "./message-ke
 export { MESSAGE_TABLES } from "./message-tables";
 export { formatMessage, formatIssue, messageKey } from "./format-message";
 export { resolveLang } from "./resolve-lang";
-export { bandLabel, severityLabel } from "./labels";
+export { areaBandLabel, bandLabel, severityLabel } from "./labels";
 export { describeItem } from "./item-subject";

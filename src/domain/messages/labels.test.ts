@@ -1,4 +1,4 @@
-import { bandLabel, severityLabel } from "./labels";
+import { areaBandLabel, bandLabel, severityLabel } from "./labels";
 
 describe("bandLabel (docs/scoring.md §4)", () => {
   it.each([
@@ -12,6 +12,16 @@ describe("bandLabel (docs/scoring.md §4)", () => {
     [4, "ru", "95 % и более от целевого значения"],
   ] as const)("labels band %p in %s as %j", (band, lang, label) => {
     expect(bandLabel(band, lang)).toBe(label);
+  });
+});
+
+describe("areaBandLabel (docs/scoring.md §5)", () => {
+  it.each([1, 2, 3, 4] as const)("words band %p as a share of the maximum points", (band) => {
+    expect(areaBandLabel(band, "en")).toMatch(/of max\. points$/);
+    expect(areaBandLabel(band, "fr")).toMatch(/des points max\.$/);
+    expect(areaBandLabel(band, "ru")).toMatch(/от макс\. баллов$/);
+    for (const lang of ["en", "fr", "ru"] as const)
+      expect(areaBandLabel(band, lang)).not.toBe(bandLabel(band, lang));
   });
 });
 

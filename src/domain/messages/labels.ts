@@ -12,6 +12,15 @@ export function bandLabel(band: 1 | 2 | 3 | 4, lang: Lang): string {
 }
 
 /**
+ * The label of an area score's band (docs/scoring.md §5): a share of the maximum points, never "% of target".
+ *
+ * @example areaBandLabel(2, "en") === "33–66% of max. points"
+ */
+export function areaBandLabel(band: 1 | 2 | 3 | 4, lang: Lang): string {
+  return MESSAGE_TABLES[lang].areaBands[band - 1];
+}
+
+/**
  * The label of a severity, for lists and headings.
  *
  * @example severityLabel("warning", "fr") === "Avertissement"

@@ -27,8 +27,13 @@ export interface MessageTable {
   readonly messages: Readonly<Record<MessageKey, string>>;
   /** Appended to the item in `{subject}` when an issue is about another cell than the value. */
   readonly fields: Readonly<Record<Exclude<IssueField, "value">, string>>;
-  /** Band labels for points 1–4 (docs/scoring.md §4). */
+  /** Band labels of an indicator score, points 1–4: "% of target" (docs/scoring.md §4). */
   readonly bands: readonly [string, string, string, string];
+  /**
+   * Band labels of an area score, bands 1–4: an area score is a share of the maximum points, not a "% of target",
+   * so its bands say so (docs/scoring.md §5).
+   */
+  readonly areaBands: readonly [string, string, string, string];
   readonly severities: Readonly<Record<"error" | "warning" | "info", string>>;
   /**
    * Short names of the flags one template row can show, as its Status column writes them (docs/template.md):

@@ -85,7 +85,8 @@ describe("message tables", () => {
     expect(sorted(Object.keys(table.fields))).toEqual(["reportingYear", "target", "year"]);
     expect(sorted(Object.keys(table.severities))).toEqual(["error", "info", "warning"]);
     expect(table.bands).toHaveLength(4);
-    for (const text of [...Object.values(table.messages), ...table.bands])
+    expect(table.areaBands).toHaveLength(4);
+    for (const text of [...Object.values(table.messages), ...table.bands, ...table.areaBands])
       expect(text.trim()).not.toBe("");
   });
 

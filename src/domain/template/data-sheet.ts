@@ -151,6 +151,7 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
     columnWidths: DATA_COLUMNS.map((c) => ({ column: columnLetter(c.index), width: c.width })),
     ...planValueRules(rows, labels),
     freezeRows: DATA_HEADER_ROW,
+    freezeColumns: dataColumn("kpi"),
     table: {
       name: DATA_TABLE,
       address: area(1, DATA_HEADER_ROW, DATA_COLUMNS.length, lastRow),

@@ -3,6 +3,7 @@ import { idList } from "./structure-problem";
 
 /** English labels (the reference wording; fr and ru follow it line by line). */
 export const EN_LABELS: TemplateLabels = {
+  lang: "en",
   dataTitle: "U4SSC Key Performance Indicators for Smart Sustainable Cities: data",
   dataIntro:
     "Type in the columns with blue headers (Value to Target basis); NR = not reported. Status, Score and Points are plain Excel formulas, computed from the method columns to their right (no add-in needed). A percentage typed as 21% counts as 21. Method and sources: see KPI Summary.",
@@ -47,6 +48,8 @@ export const EN_LABELS: TemplateLabels = {
   yes: "Yes",
   no: "No",
   anyNumber: "any number",
+  unitNotVerified: "unit not verified against the official KPI sheet",
+  unofficialTranslation: "(unofficial translation)",
   noDefaultTarget: "No default target: set your own",
   notScored: "Not scored: no direction (reported for information)",
   summaryTitle: "U4SSC KPI summary",
@@ -65,11 +68,11 @@ export const EN_LABELS: TemplateLabels = {
     eligible: "N (with target)",
   },
   levels: { dimension: "Dimension", subdimension: "Sub-dimension", category: "Category" },
-  chartTitle: "Scores by dimension and sub-dimension (% of target)",
+  chartTitle: "Area scores by dimension and sub-dimension (% of max. points)",
   methodTitle: "Method and sources",
   methodLines: [
     "Points (U4SSC method): each reported KPI or data point gets 1 to 4 points by its share of target: below 33% 1, 33-66% 2, 66-95% 3, 95% or more 4.",
-    "Area score = sum of points / (4 x n) x 100 over the n items of the area that have a value and a target (U4SSC). Items not reported or without a target are left out.",
+    "Area score = sum of points / (4 x n) x 100 over the n items of the area that have a value and a target (U4SSC): a share of the maximum points, not a % of target. Items not reported or without a target are left out.",
     "Share of target: higher is better, value / target; lower is better, target / value (our choice: U4SSC does not publish this rule); a target band, 1 - |value - target| / target; yes/no, 1 or 0.",
     "Coverage = n / N, N = items of the area with a target. Below 2/3 coverage an area shows #N/A (insufficient data): a JRC / COINr practice, U4SSC applies none.",
     "Targets: U4SSC benchmark values are not published. Default targets are given only where a citable international reference exists; the basis of each is in the Target basis column. Edit Target and Target basis to set your own.",

@@ -3,6 +3,7 @@ import { idList } from "./structure-problem";
 
 /** French labels (UNECE working language), line by line after labels.en.ts. */
 export const FR_LABELS: TemplateLabels = {
+  lang: "fr",
   dataTitle:
     "Indicateurs clés de performance U4SSC pour des villes intelligentes et durables : données",
   dataIntro:
@@ -48,6 +49,8 @@ export const FR_LABELS: TemplateLabels = {
   yes: "Oui",
   no: "Non",
   anyNumber: "tout nombre",
+  unitNotVerified: "unité non vérifiée sur la fiche officielle de l'indicateur",
+  unofficialTranslation: "(traduction non officielle)",
   noDefaultTarget: "Pas de cible par défaut : fixez la vôtre",
   notScored: "Non noté : pas de sens d'évolution (pour information)",
   summaryTitle: "Synthèse des KPI U4SSC",
@@ -66,11 +69,11 @@ export const FR_LABELS: TemplateLabels = {
     eligible: "N (avec cible)",
   },
   levels: { dimension: "Dimension", subdimension: "Sous-dimension", category: "Catégorie" },
-  chartTitle: "Scores par dimension et sous-dimension (% de la cible)",
+  chartTitle: "Scores des domaines par dimension et sous-dimension (% des points max.)",
   methodTitle: "Méthode et sources",
   methodLines: [
     "Points (méthode U4SSC) : chaque KPI ou donnée renseigné reçoit de 1 à 4 points selon sa part de la cible : moins de 33 % 1, 33-66 % 2, 66-95 % 3, 95 % ou plus 4.",
-    "Score d'un domaine = somme des points / (4 x n) x 100 sur les n éléments du domaine qui ont une valeur et une cible (U4SSC). Les éléments non renseignés ou sans cible sont exclus.",
+    "Score d'un domaine = somme des points / (4 x n) x 100 sur les n éléments du domaine qui ont une valeur et une cible (U4SSC) : une part du maximum de points, pas un % de la cible. Les éléments non renseignés ou sans cible sont exclus.",
     "Part de la cible : plus c'est haut mieux c'est, valeur / cible ; plus c'est bas mieux c'est, cible / valeur (notre choix : U4SSC ne publie pas cette règle) ; cible à atteindre exactement, 1 - |valeur - cible| / cible ; oui/non, 1 ou 0.",
     "Couverture = n / N, N = éléments du domaine ayant une cible. Sous 2/3 de couverture, un domaine affiche #N/A (données insuffisantes) : pratique du JRC / COINr, U4SSC n'en applique aucune.",
     "Cibles : les valeurs de référence U4SSC ne sont pas publiées. Des cibles par défaut ne sont données que lorsqu'une référence internationale citable existe ; la base de chacune figure dans la colonne Base de la cible. Modifiez Cible et Base de la cible pour fixer les vôtres.",

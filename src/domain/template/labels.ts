@@ -11,6 +11,8 @@ import type { StructureProblem } from "./structure-problem";
  * chosen label language.
  */
 export interface TemplateLabels {
+  /** The label language: picks the name in the nameInLabelLanguage column (localizedItemText). */
+  readonly lang: Lang;
   readonly dataTitle: string;
   readonly dataIntro: string;
   readonly headers: Readonly<Record<DataColumnKey, string>>;
@@ -20,6 +22,10 @@ export interface TemplateLabels {
   readonly no: string;
   /** "Allowed values" cell for an unbounded numeric item. */
   readonly anyNumber: string;
+  /** Beside a unit in an input message when the catalog's notes say it was not verified. */
+  readonly unitNotVerified: string;
+  /** Appended to a working translation of catalog text (a target basis): U4SSC publishes English only. */
+  readonly unofficialTranslation: string;
   /** Target basis written where the catalog ships no default target. */
   readonly noDefaultTarget: string;
   /** Target basis of an item that has no direction and is never scored. */

@@ -91,6 +91,11 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   /** Rows frozen at the top (0 = none). */
   readonly freezeRows: number;
+  /**
+   * Columns frozen at the left together with the rows (absent or 0 = none): the data sheet keeps the id and the
+   * KPI name in view while the user types in the Value column far to the right.
+   */
+  readonly freezeColumns?: number;
   readonly table: TableSpec | null;
   readonly chart: ChartSpec | null;
 }

@@ -1,7 +1,16 @@
 import { itemById } from "../catalog";
 import type { CatalogItem } from "../catalog";
 import { LABELS } from "./labels";
-import { allowedText, newInputCells, sdgText } from "./reference-row";
+import {
+  allowedText,
+  basisText,
+  nameInLabelLanguage,
+  newInputCells,
+  sdgText,
+} from "./reference-row";
+import { EN_LABELS } from "./labels.en";
+import { FR_LABELS } from "./labels.fr";
+import { RU_LABELS } from "./labels.ru";
 
 const item = (over: Partial<CatalogItem>): CatalogItem => ({
   ...itemById("EC: ICT: ICT: 1C"),
@@ -32,5 +41,27 @@ describe("reference cells", () => {
     const none = itemById("EC: I: T: 4A/PARA");
     expect(none.direction).toBe("none");
     expect(newInputCells(none, LABELS.en)).toEqual(["", "", "", "", "", "", LABELS.en.notScored]);
+  });
+});
+
+describe("the template's texts of catalog facts in its label language (docs/scoring.md §8)", () => {
+  const item = itemById("EN: EN: AQ: 1C/PM10");
+
+  it("names the KPI in the label language: official English, or the unofficial translation", () => {
+    expect(nameInLabelLanguage(item, EN_LABELS)).toBe("Air Pollution — PM10");
+    expect(nameInLabelLanguage(item, FR_LABELS)).toBe("Pollution de l'air — PM10");
+    expect(nameInLabelLanguage(item, RU_LABELS)).toBe("Загрязнение воздуха — PM10");
+  });
+
+  it("prefills the target basis in the label language, marking a translation as unofficial", () => {
+    expect(basisText(item, EN_LABELS)).toBe(item.defaultTarget?.basis);
+    expect(basisText(item, FR_LABELS)).toMatch(
+      /^Lignes directrices OMS .*\(traduction non officielle\)$/
+    );
+    expect(basisText(item, RU_LABELS)).toMatch(/^Рекомендации ВОЗ .*\(неофициальный перевод\)$/);
+    expect(basisText(itemById("EC: ICT: ICT: 2C"), RU_LABELS)).toBeNull();
+    expect(newInputCells(itemById("EC: ICT: ICT: 2C"), RU_LABELS)[6]).toBe(
+      RU_LABELS.noDefaultTarget
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { localizedItemText } from "../catalog";
 import type { CatalogItem } from "../catalog";
 import type { TemplateLabels } from "./labels";
 import type { PlanCell } from "./plan-types";
@@ -23,7 +24,8 @@ export function sdgText(item: CatalogItem): string {
 
 /**
  * The reference cells of an item's row, columns A–J: id, dimension, sub-dimension, category, KPI, data point, unit,
- * core/advanced, SDG, allowed values. Names stay official English (U4SSC publishes no other).
+ * core/advanced, SDG, allowed values. Names stay official English (U4SSC publishes no other); see
+ * {@link nameInLabelLanguage} for the name in the template's language.
  *
  * @example referenceCells(itemById("EC: ICT: ICT: 1C"), EN_LABELS)[0] === "EC: ICT: ICT: 1C"
  */
@@ -43,6 +45,29 @@ export function referenceCells(item: CatalogItem, labels: TemplateLabels): PlanC
 }
 
 /**
+ * The KPI name ("KPI — data point") in the template's label language, for a reference column beside the official
+ * English: the English name itself in English templates, the catalog's UNOFFICIAL working translation in French and
+ * Russian ones (docs/scoring.md §8).
+ *
+ * @example nameInLabelLanguage(itemById("EC: ICT: ICT: 1C"), FR_LABELS) === "Accès des ménages à Internet"
+ */
+export function nameInLabelLanguage(item: CatalogItem, labels: TemplateLabels): string {
+  return localizedItemText(item, labels.lang).displayName;
+}
+
+/**
+ * The default target's basis in the label language: official English in English templates, the UNOFFICIAL working
+ * translation, marked as such, in French and Russian ones; null without a default target.
+ *
+ * @example basisText(itemById("EN: EN: AQ: 1C/PM10"), RU_LABELS) // "Рекомендации ВОЗ … (неофициальный перевод)"
+ */
+export function basisText(item: CatalogItem, labels: TemplateLabels): string | null {
+  const basis = localizedItemText(item, labels.lang).basis;
+  if (basis === null) return null;
+  return labels.lang === "en" ? basis : `${basis} ${labels.unofficialTranslation}`;
+}
+
+/**
  * The input cells of a new row, columns K–Q: Value, Year, Data quality, Source and Notes empty; Target prefilled
  * with the catalog's default and Target basis with its basis (or a word saying there is none), ready for a ministry
  * to contextualise.
@@ -50,7 +75,9 @@ export function referenceCells(item: CatalogItem, labels: TemplateLabels): PlanC
 export function newInputCells(item: CatalogItem, labels: TemplateLabels): PlanCell[] {
   const target = item.defaultTarget;
   const basis =
-    item.direction === "none" ? labels.notScored : (target?.basis ?? labels.noDefaultTarget);
+    item.direction === "none"
+      ? labels.notScored
+      : (basisText(item, labels) ?? labels.noDefaultTarget);
   return ["", "", "", "", "", target && item.direction !== "none" ? target.target : "", basis];
 }
 

@@ -48,7 +48,9 @@ describe("data validation of the Value column", () => {
       expect(formula).toContain(`NOT(ISLOGICAL(${ref}))`);
       expect(formula.includes(`${ref}>=${item.min}`)).toBe(item.min !== null);
       expect(formula.includes(`${ref}<=${item.max}`)).toBe(item.max !== null);
-      expect(rule.prompt.message).toContain(`Unit: ${item.unit}.`);
+      // The unit, and the catalog's doubt about it where its notes record one (docs/scoring.md §8).
+      const doubt = /not verified/.test(item.notes) ? ` (${LABELS.en.unitNotVerified})` : "";
+      expect(rule.prompt.message).toContain(`Unit: ${item.unit}${doubt}.`);
     }
   );
 

@@ -1,3 +1,4 @@
+import { localizedItemText } from "../catalog";
 import type { CatalogItem } from "../catalog";
 import { YEAR_MAX, YEAR_MIN } from "../parse";
 import { area, cell, columnLetter, qualified } from "./a1";
@@ -9,6 +10,18 @@ import { LIST_RANGES } from "./lists-sheet";
 import type { ConditionalFormatSpec, ValidationSpec } from "./plan-types";
 import { allowedText } from "./reference-row";
 import { rowRuns } from "./row-runs";
+
+// The catalog's notes say where a unit was not checked against the official KPI sheet (docs/scoring.md §8).
+const unitDoubted = (item: CatalogItem) => /not verified/i.test(item.notes);
+
+/**
+ * The unit as the input messages name it: in the label language (an unofficial translation in fr and ru), with the
+ * doubt the catalog's notes record, since the user is about to type a number in that unit.
+ */
+const unitText = (item: CatalogItem, labels: TemplateLabels) => {
+  const unit = localizedItemText(item, labels.lang).unit;
+  return unitDoubted(item) ? `${unit} (${labels.unitNotVerified})` : unit;
+};
 
 /** Validation and conditional formats of the data sheet's input columns. */
 export interface ValueRules {
@@ -49,7 +62,7 @@ export function planValueRules(
     cell(dataColumn(key), DATA_FIRST_ROW + first);
 
   const bounds = (item: CatalogItem) => `${item.direction === "yesno"}|${item.min}|${item.max}`;
-  const byUnit = rowRuns(items, (item) => `${bounds(item)}|${item.unit}`);
+  const byUnit = rowRuns(items, (item) => `${bounds(item)}|${item.unit}|${unitDoubted(item)}`);
   const valueError = { title: labels.errors.title };
   const rule = (sample: CatalogItem) => ({
     yesNo: sample.direction === "yesno",
@@ -65,7 +78,9 @@ export function planValueRules(
       rule: { kind: "custom", formula: valueValidation(topRef("value", first), rule(sample)) },
       prompt: {
         title: labels.prompts.valueTitle,
-        message: yesNo ? labels.prompts.yesNo : labels.prompts.value(sample.unit, allowed),
+        message: yesNo
+          ? labels.prompts.yesNo
+          : labels.prompts.value(unitText(sample, labels), allowed),
       },
       error: { ...valueError, message: yesNo ? labels.errors.yesNo : labels.errors.value(allowed) },
     };
@@ -73,7 +88,10 @@ export function planValueRules(
   const targetValidations: ValidationSpec[] = byUnit.map(({ first, count, sample }) => ({
     address: runRange("target", first, count),
     rule: { kind: "custom", formula: valueValidation(topRef("target", first), rule(sample)) },
-    prompt: { title: labels.prompts.targetTitle, message: labels.prompts.target(sample.unit) },
+    prompt: {
+      title: labels.prompts.targetTitle,
+      message: labels.prompts.target(unitText(sample, labels)),
+    },
     error: { ...valueError, message: labels.errors.target(allowedText(sample, labels)) },
   }));
   const columnValidations: ValidationSpec[] = catalogRuns.flatMap(({ first, count }) => [

@@ -47,6 +47,7 @@ describe("formats, rules, tables, charts", () => {
     expect(sheet.cell(3, 1).format).toEqual({ bold: true, fill: "#DDEBF7" });
     expect(sheet.columnWidths.get(1)).toBe(80);
     expect(sheet.frozenRows).toBe(4);
+    expect(sheet.frozenColumns).toBe(0);
     expect(conditionalLook(workbook, sheet.id, sheet.conditionalFormats, 5, 1)).toEqual({
       fill: "#FFEB9C",
       fontColor: "#9C5700",

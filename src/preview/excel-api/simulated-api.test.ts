@@ -39,7 +39,7 @@ const SIMULATED: Record<string, readonly string[]> = {
     "onChanged",
   ],
   WorksheetProtection: ["protected"],
-  WorksheetFreezePanes: ["freezeRows"],
+  WorksheetFreezePanes: ["freezeRows", "freezeAt"],
   Range: [
     "values",
     "formulas",

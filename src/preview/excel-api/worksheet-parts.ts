@@ -1,11 +1,12 @@
+import { parseArea } from "../workbook/area";
 import { SimSheet } from "../workbook/sheet";
 import { ClientObject } from "./client-object";
 import { SimRequestContext } from "./request-context";
 
-/** `Excel.WorksheetFreezePanes`: freezeRows. */
+/** `Excel.WorksheetFreezePanes`: freezeRows, freezeAt (an address string, as the add-in passes it). */
 export class FreezePanesApi extends ClientObject {
   static readonly excelName = "WorksheetFreezePanes";
-  static readonly members = ["freezeRows"];
+  static readonly members = ["freezeRows", "freezeAt"];
   protected readonly loadable: readonly string[] = [];
 
   constructor(
@@ -18,6 +19,17 @@ export class FreezePanesApi extends ClientObject {
   freezeRows(count?: number): void {
     this.context.enqueue(() => {
       this.sheet().frozenRows = count ?? 1;
+      this.sheet().frozenColumns = 0;
+    });
+  }
+
+  /** Freezes the top-left block `address` (rows and columns); Excel fails on a malformed address, so does this. */
+  freezeAt(address: string): void {
+    const frozen = parseArea(address);
+    if (!frozen) throw new Error(`freezeAt: "${address}" is not an A1 range`);
+    this.context.enqueue(() => {
+      this.sheet().frozenRows = frozen.bottom + 1;
+      this.sheet().frozenColumns = frozen.right + 1;
     });
   }
 

@@ -37,6 +37,8 @@ export class SimSheet {
   /** Column widths in points (Excel's `format.columnWidth`); absent = the default width. */
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** Columns frozen at the left (`freezePanes.freezeAt`); the grid shows them, it does not pin them. */
+  frozenColumns = 0;
   protected = false;
   /** Conditional formats in priority order (index 0 is applied first). */
   conditionalFormats: ConditionalFormatRule[] = [];

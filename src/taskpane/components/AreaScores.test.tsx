@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import { ITEMS } from "../../domain/catalog";
-import { bandLabel } from "../../domain/messages";
+import { areaBandLabel, bandLabel } from "../../domain/messages";
 import { uiText } from "../../domain/messages/ui";
 import type { Lang, SheetRow } from "../../domain/workbook/workbook-port";
 import { PaneLangContext } from "../pane-language";
@@ -38,11 +38,12 @@ describe("AreaScores", () => {
     expect(screen.getByText(uiText("en").scoresNeedCheck)).toBeTruthy();
   });
 
-  it("shows a score with its band label and n/N", () => {
+  it("shows a score as a share of the maximum points, with its band in points words and n/N", () => {
     show(TEMPLATE);
     const ict = areaLine("ICT").textContent;
-    expect(ict).toContain("62.5%");
-    expect(ict).toContain(bandLabel(2, "en"));
+    expect(ict).toContain("62.5% of max. points");
+    expect(ict).toContain(areaBandLabel(2, "en"));
+    expect(ict).not.toContain(bandLabel(2, "en")); // an area score is not a "% of target"
     expect(ict).toContain("4/5");
     expect(ict).toContain("4 of 5 items scored");
   });
@@ -64,14 +65,21 @@ describe("AreaScores", () => {
     expect(screen.getAllByText(/"XX: 9" is not a U4SSC KPI id/)).toHaveLength(1);
   });
 
+  it("tells the dimension Environment from the sub-dimension Environment", () => {
+    show(TEMPLATE);
+    expect(areaLine("Environment (dimension)")).toBeTruthy();
+    expect(areaLine("Environment (sub-dimension)")).toBeTruthy();
+    expect(screen.queryByText("Environment", { exact: true })).toBeNull();
+  });
+
   it.each([
-    ["fr", /62,5\s%/],
-    ["ru", /62,5\s%/],
-  ] as const)("writes numbers and bands in %s", (lang, number) => {
+    ["fr", "TIC", /62,5\s% des points max\./],
+    ["ru", "ИКТ", /62,5\s% от макс\. баллов/],
+  ] as const)("writes names, numbers and bands in %s", (lang, ict, number) => {
     show(TEMPLATE, lang);
-    const ict = areaLine("ICT").textContent;
-    expect(ict).toMatch(number);
-    expect(ict).toContain(bandLabel(2, lang));
-    expect(ict).toContain(uiText(lang).itemsScored(4, 5));
+    const line = areaLine(ict).textContent;
+    expect(line).toMatch(number);
+    expect(line).toContain(areaBandLabel(2, lang));
+    expect(line).toContain(uiText(lang).itemsScored(4, 5));
   });
 });

@@ -1,11 +1,11 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { bandLabel, formatMessage } from "../../domain/messages";
-import type { AreaScore } from "../../domain/scoring";
-import type { Lang, SheetRow } from "../../domain/workbook/workbook-port";
+import { formatMessage } from "../../domain/messages";
+import type { SheetRow } from "../../domain/workbook/workbook-port";
+import { areaLabel } from "../area-labels";
 import { scoreAreasFromRows, type AreaScoreLine } from "../area-scores";
 import { usePaneText } from "../pane-language";
-import { BandChip } from "./BandChip";
+import { ScoreFacts } from "./ScoreFacts";
 
 export interface AreaScoresProps {
   /** Rows of the last successful check; null before any. */
@@ -19,57 +19,20 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  name: { display: "block" },
+  // Long names wrap inside a 320 px pane instead of being cut.
+  name: { display: "block", overflowWrap: "anywhere" },
   dimension: { fontWeight: tokens.fontWeightSemibold },
-  facts: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-  },
   muted: { color: tokens.colorNeutralForeground2 },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
 });
 
-function ScoreFacts({ score, lang }: { score: AreaScore; lang: Lang }) {
-  const { t } = usePaneText();
-  const styles = useStyles();
-  const percent = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
-  return (
-    <span className={styles.facts}>
-      <Text weight="semibold">{percent.format(score.score / 100)}</Text>
-      <BandChip band={score.band} label={bandLabel(score.band, lang)} />
-      <Text className={styles.muted}>
-        <span aria-hidden="true">
-          {score.n}/{score.N}
-        </span>
-        <span className={styles.hidden}>{t.itemsScored(score.n, score.N)}</span>
-      </Text>
-    </span>
-  );
-}
-
-const failureText = (line: AreaScoreLine, lang: Lang) =>
+const failureText = (line: AreaScoreLine, lang: Parameters<typeof formatMessage>[2]) =>
   line.result.ok ? "" : formatMessage(line.result.failure.code, line.result.failure.params, lang);
 
-function LineText({ line, lang }: { line: AreaScoreLine; lang: Lang }) {
-  const styles = useStyles();
-  if (line.result.ok) return <ScoreFacts score={line.result.value} lang={lang} />;
-  return <Text className={styles.muted}>{failureText(line, lang)}</Text>;
-}
-
 /**
- * Dimension and sub-dimension scores (U4SSC method, minimum coverage 2/3) with band and n/N beside each, or the
- * reason an area has no score ("insufficient data: 3 of 9 items"). A failure every area shares (an unknown id
- * in the sheet) is said once.
+ * Dimension and sub-dimension scores (U4SSC method, minimum coverage 2/3) as shares of the maximum points, with
+ * band and n/N beside each, or the reason an area has no score ("insufficient data: 3 of 9 items"). A failure
+ * every area shares (an unknown id in the sheet) is said once. The dimension and the sub-dimension both named
+ * Environment carry their level.
  *
  * @example <AreaScores rows={check.result?.snapshot.rows ?? null} />
  */
@@ -96,15 +59,15 @@ export function AreaScores({ rows }: AreaScoresProps) {
             <li key={dimension.name}>
               <div className={styles.line}>
                 <Text className={mergeClasses(styles.name, styles.dimension)}>
-                  {dimension.name}
+                  {areaLabel("dimension", dimension.name, lang)}
                 </Text>
-                <LineText line={dimension} lang={lang} />
+                <ScoreFacts result={dimension.result} />
               </div>
               <ul className={styles.nested}>
                 {subdimensions.map((sub) => (
                   <li key={sub.name} className={styles.line}>
-                    <Text className={styles.name}>{sub.name}</Text>
-                    <LineText line={sub} lang={lang} />
+                    <Text className={styles.name}>{areaLabel("subdimension", sub.name, lang)}</Text>
+                    <ScoreFacts result={sub.result} />
                   </li>
                 ))}
               </ul>

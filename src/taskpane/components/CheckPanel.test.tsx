@@ -65,16 +65,82 @@ describe("CheckPanel", () => {
     expect(port.readSheet).not.toHaveBeenCalled();
   });
 
-  it("lists every issue grouped by area, sheet-level first, with counts per severity", async () => {
+  it("lists errors and warnings grouped by area, sheet-level first, then the notes", async () => {
     const { user, t } = setup();
     await user.click(screen.getByRole("button", { name: t.checkButton }));
     expect(headings()).toEqual([
       `${t.sheetGroup}1 error, 0 warnings, 0 notes.`,
       "Economy › ICT1 error, 0 warnings, 0 notes.",
-      "Environment › Environment0 errors, 2 warnings, 0 notes.",
-      "Society and Culture › Education, Health and Culture0 errors, 0 warnings, 1 note.",
+      "Environment (dimension) › Environment (sub-dimension)0 errors, 2 warnings, 0 notes.",
+      t.infosCount(1),
     ]);
     expect(screen.getAllByRole("status")[0].textContent).toContain("2 errors, 2 warnings, 1 note.");
+  });
+
+  it("puts the status header first: counts, coverage and the three dimension scores with n/N", async () => {
+    const { user, t } = setup();
+    await user.click(screen.getByRole("button", { name: t.checkButton }));
+    const status = screen.getAllByRole("status")[0];
+    // The error in row 5 (140 %) and the unknown id leave ALL without a usable coverage: the list says why.
+    expect(status.textContent).toContain("2 errors");
+    const dimensions = screen.getByRole("list", { name: t.dimensionScores });
+    expect(
+      within(dimensions)
+        .getAllByRole("listitem")
+        .map((li) => li.firstChild?.textContent)
+    ).toEqual(["Economy", "Environment (dimension)", "Society and Culture"]);
+    const order = [
+      status,
+      dimensions,
+      issueButton(/140 is outside/),
+      screen.getByText(t.notesHint),
+    ];
+    for (let i = 1; i < order.length; i++)
+      expect(
+        order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING
+      ).toBeTruthy();
+  });
+
+  it("shows the coverage of the items with a target", async () => {
+    const port = fakePort(
+      snapshotOf([
+        row(5, "EC: ICT: ICT: 1C", 80),
+        row(6, "EC: ICT: ICT: 3C", 30000),
+        row(7, "EC: ICT: ICT: 4C/4G", null),
+      ])
+    );
+    const { user, t } = setup({ port });
+    await user.click(screen.getByRole("button", { name: t.checkButton }));
+    expect(screen.getAllByRole("status")[0].textContent).toContain(t.statusCoverage(2, 3, "67%"));
+    const economy = within(screen.getByRole("list", { name: t.dimensionScores })).getAllByRole(
+      "listitem"
+    )[0];
+    expect(economy.textContent).toContain("2/3");
+    expect(economy.textContent).toContain("of max. points");
+  });
+
+  it("collapses the notes into counts per area that expand on request", async () => {
+    const port = fakePort(
+      snapshotOf([
+        row(5, "EC: ICT: ICT: 1C", null),
+        row(6, "EC: ICT: ICT: 2C", null),
+        row(7, "EC: ICT: ICT: 4C/3G", 50),
+      ])
+    );
+    const { user, t } = setup({ port });
+    await user.click(screen.getByRole("button", { name: t.checkButton }));
+    expect(screen.getByText(t.noErrors)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Missing value/ })).toBeNull();
+    const ict = screen.getByRole("button", {
+      name: /Economy › ICT: 2 items not reported yet · 2 items without a target/,
+    });
+    expect(ict.getAttribute("aria-expanded")).toBe("false");
+    await user.click(ict);
+    expect(ict.getAttribute("aria-expanded")).toBe("true");
+    expect(issueButton(/EC: ICT: ICT: 1C .*: Missing value/)).toBeTruthy();
+    expect(document.getElementById(ict.getAttribute("aria-controls") ?? "")?.hidden).toBe(false);
+    await user.click(ict);
+    expect(screen.queryByRole("button", { name: /Missing value/ })).toBeNull();
   });
 
   it.each([
@@ -86,6 +152,7 @@ describe("CheckPanel", () => {
   ])("clicking %s selects %s", async (text, address) => {
     const { port, user, t } = setup();
     await user.click(screen.getByRole("button", { name: t.checkButton }));
+    await user.click(screen.getByRole("button", { name: /not reported yet/ })); // expand the notes
     await user.click(issueButton(text));
     expect(port.selectCell).toHaveBeenCalledWith(address);
   });
@@ -115,8 +182,9 @@ describe("CheckPanel", () => {
     expect(screen.queryByRole("button", { name: /140 is outside/ })).toBeNull();
     expect(issueButton(/low data quality/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: t.warningsCount(2) }));
-    await user.click(screen.getByRole("button", { name: t.infosCount(1) }));
     expect(screen.getByText(t.allFilteredOut)).toBeTruthy();
+    // Notes are not filtered: they stay collapsed below.
+    expect(screen.getByRole("button", { name: /not reported yet/ })).toBeTruthy();
   });
 
   it("uses the Summary sheet's reporting year over the pane's", async () => {

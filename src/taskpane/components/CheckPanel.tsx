@@ -10,10 +10,10 @@ import {
 } from "@fluentui/react-components";
 import type { PortError } from "../../domain/workbook/workbook-port";
 import type { WorkbookCheck } from "../hooks/useWorkbookCheck";
-import { countBySeverity } from "../issue-groups";
 import { usePaneText } from "../pane-language";
 import { IssueList } from "./IssueList";
 import { PortErrorMessage } from "./PortErrorMessage";
+import { StatusHeader } from "./StatusHeader";
 
 export interface CheckPanelProps {
   readonly check: WorkbookCheck;
@@ -30,8 +30,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The Check button and what it found: template-structure warnings, a live one-line summary, and the issue list.
- * It never writes to the workbook.
+ * The Check button and what it found, in the order of the task at hand: the status header (counts, coverage, the
+ * three dimension scores), template-structure warnings, errors and warnings by area, then the notes collapsed per
+ * area. It never writes to the workbook.
  *
  * @example <CheckPanel check={useWorkbookCheck(port, 2024)} onSelectCell={select} selectError={null} />
  */
@@ -40,7 +41,6 @@ export function CheckPanel({ check, onSelectCell, selectError }: CheckPanelProps
   const styles = useStyles();
   const hintId = useId("check-hint");
   const { result, error, running } = check;
-  const summary = result ? t.issueSummary(countBySeverity(result.issues)) : t.notChecked;
 
   return (
     <div className={styles.panel}>
@@ -53,9 +53,7 @@ export function CheckPanel({ check, onSelectCell, selectError }: CheckPanelProps
       <Text id={hintId} size={200} className={styles.hint}>
         {t.checkHint}
       </Text>
-      <div role="status" aria-live="polite">
-        {error ? <PortErrorMessage error={error} /> : <Text weight="semibold">{summary}</Text>}
-      </div>
+      <StatusHeader result={result} error={error} />
       {selectError ? <PortErrorMessage error={selectError} /> : null}
       {result && result.snapshot.structureProblems.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
@@ -71,6 +69,11 @@ export function CheckPanel({ check, onSelectCell, selectError }: CheckPanelProps
       ) : null}
       {result?.reportingYear != null ? (
         <Text size={200}>{t.reportingYearUsed(result.reportingYear)}</Text>
+      ) : null}
+      {result ? (
+        <Text size={200} className={styles.hint}>
+          {t.unofficialNames}
+        </Text>
       ) : null}
       {result ? (
         <IssueList issues={result.issues} rows={result.snapshot.rows} onSelectCell={onSelectCell} />

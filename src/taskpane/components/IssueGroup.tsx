@@ -3,6 +3,7 @@ import { useContext } from "react";
 import { severityLabel } from "../../domain/messages";
 import type { Issue, Severity } from "../../domain/validation/issue";
 import type { SheetRow } from "../../domain/workbook/workbook-port";
+import { areaLabel } from "../area-labels";
 import { issueCellAddress } from "../issue-address";
 import { issueText } from "../issue-text";
 import type { IssueGroupData } from "../issue-groups";
@@ -15,6 +16,8 @@ export interface IssueGroupProps {
   readonly visible: readonly Issue[];
   readonly rows: readonly SheetRow[];
   readonly onSelectCell: (address: string) => void;
+  /** No heading of its own: the notes' disclosure button already names the area and counts. */
+  readonly hideHeading?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -23,7 +26,7 @@ const useStyles = makeStyles({
   // No bullets: a multi-line button beside a marker misaligns it, and the entries read as a list anyway.
   list: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0 },
   item: { marginBottom: tokens.spacingVerticalXS },
-  entry: { display: "block", textAlign: "start" },
+  entry: { display: "block", textAlign: "start", overflowWrap: "anywhere" },
   severity: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   // Status colours with ≥ 5:1 contrast on the pane's background in both web themes (Foreground1 of danger is
   // 4.2:1 in the dark theme).
@@ -38,7 +41,7 @@ const useStyles = makeStyles({
  *
  * @example <IssueGroup group={groups[0]} visible={groups[0].issues} rows={snapshot.rows} onSelectCell={select} />
  */
-export function IssueGroup({ group, visible, rows, onSelectCell }: IssueGroupProps) {
+export function IssueGroup({ group, visible, rows, onSelectCell, hideHeading }: IssueGroupProps) {
   const { lang, t } = usePaneText();
   const convert = useContext(CellFixContext);
   const styles = useStyles();
@@ -48,16 +51,20 @@ export function IssueGroup({ group, visible, rows, onSelectCell }: IssueGroupPro
     warning: styles.warning,
     info: styles.info,
   };
-  const title = group.area ? `${group.area.dimension} › ${group.area.subdimension}` : t.sheetGroup;
+  const title = group.area
+    ? `${areaLabel("dimension", group.area.dimension, lang)} › ${areaLabel("subdimension", group.area.subdimension, lang)}`
+    : t.sheetGroup;
 
   return (
     <div>
-      <h3 className={styles.heading}>
-        {title}
-        <Text size={200} weight="regular" className={styles.counts}>
-          {t.issueSummary(group.counts)}
-        </Text>
-      </h3>
+      {hideHeading ? null : (
+        <h3 className={styles.heading}>
+          {title}
+          <Text size={200} weight="regular" className={styles.counts}>
+            {t.issueSummary(group.counts)}
+          </Text>
+        </h3>
+      )}
       <ul className={styles.list}>
         {visible.map((issue, index) => {
           const address = issueCellAddress(issue, rows);

@@ -6,6 +6,7 @@ import type { SheetRow } from "../../domain/workbook/workbook-port";
 import { countBySeverity, groupIssuesByArea } from "../issue-groups";
 import { usePaneText } from "../pane-language";
 import { IssueGroup } from "./IssueGroup";
+import { NotesByArea } from "./NotesByArea";
 
 export interface IssueListProps {
   readonly issues: readonly Issue[];
@@ -13,7 +14,8 @@ export interface IssueListProps {
   readonly onSelectCell: (address: string) => void;
 }
 
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** Errors and warnings are listed; notes are collapsed per area below them (NotesByArea). */
+const SEVERITIES: readonly Severity[] = ["error", "warning"];
 const FILTER_TEXT: Record<Severity, (t: UiStrings, n: number) => string> = {
   error: (t, n) => t.errorsCount(n),
   warning: (t, n) => t.warningsCount(n),
@@ -35,7 +37,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Every issue, grouped by area, with one toggle per severity (all shown at first).
+ * What to fix first: errors and warnings grouped by area, with one toggle per severity (both shown at first); then
+ * the notes, collapsed into counts per area that expand on request.
  *
  * @example <IssueList issues={result.issues} rows={result.snapshot.rows} onSelectCell={select} />
  */
@@ -45,7 +48,14 @@ export function IssueList({ issues, rows, onSelectCell }: IssueListProps) {
   const labelId = useId("issue-filters");
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   const counts = useMemo(() => countBySeverity(issues), [issues]);
-  const groups = useMemo(() => groupIssuesByArea(issues), [issues]);
+  const groups = useMemo(
+    () => groupIssuesByArea(issues.filter((issue) => issue.severity !== "info")),
+    [issues]
+  );
+  const noteGroups = useMemo(
+    () => groupIssuesByArea(issues.filter((issue) => issue.severity === "info")),
+    [issues]
+  );
 
   if (issues.length === 0) return <Text>{t.noIssues}</Text>;
 
@@ -58,6 +68,15 @@ export function IssueList({ issues, rows, onSelectCell }: IssueListProps) {
   const visibleGroups = groups
     .map((group) => ({ group, visible: group.issues.filter((issue) => shown.has(issue.severity)) }))
     .filter(({ visible }) => visible.length > 0);
+  const notes = <NotesByArea groups={noteGroups} rows={rows} onSelectCell={onSelectCell} />;
+
+  if (groups.length === 0)
+    return (
+      <div>
+        <Text>{t.noErrors}</Text>
+        {notes}
+      </div>
+    );
 
   return (
     <div>
@@ -93,6 +112,7 @@ export function IssueList({ issues, rows, onSelectCell }: IssueListProps) {
           />
         ))
       )}
+      {notes}
     </div>
   );
 }

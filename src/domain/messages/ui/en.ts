@@ -74,9 +74,23 @@ export const en: UiStrings = {
   issueWithSubject: (subject, message) => `${subject}: ${message}`,
   reportingYearUsed: (year) => `Reporting year used for the checks: ${year}.`,
 
-  scoresHeading: "Scores at a glance",
+  scoresHeading: "Area scores (% of max. points)",
   scoresHint:
-    "U4SSC method: each scored item earns 1 to 4 points; an area's score is its points as a % of the maximum. An area needs at least 2/3 of its items with a target scored.",
+    "U4SSC method: each scored item earns 1 to 4 points by its % of target; an area's score is the points it earned as a % of the maximum (4 per item), not a % of target. An area needs at least 2/3 of its items with a target scored.",
   scoresNeedCheck: "Run “Check data” to see the scores.",
   itemsScored: (n, total) => `${n} of ${count(total, "item", "items")} scored`,
+
+  statusCoverage: (n, total, percent) =>
+    `Coverage: ${n} of ${count(total, "item", "items")} with a target scored (${percent}).`,
+  dimensionScores: "Dimension scores",
+  pointsShare: (percent) => `${percent} of max. points`,
+  notesHint:
+    "Notes are not errors: items not reported yet, or without a target. Expand an area to see its items.",
+  noErrors: "No errors or warnings.",
+  startHint: "New workbook? Start with “Insert template” in the Template section below.",
+  notReported: (n) => `${count(n, "item", "items")} not reported yet`,
+  withoutTarget: (n) => `${count(n, "item", "items")} without a target`,
+  levelDimension: "dimension",
+  levelSubdimension: "sub-dimension",
+  unofficialNames: "Item names and units are U4SSC's official English.",
 };

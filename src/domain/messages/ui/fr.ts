@@ -76,9 +76,26 @@ export const fr: UiStrings = {
   issueWithSubject: (subject, message) => `${subject} : ${message}`,
   reportingYearUsed: (year) => `Année de référence utilisée pour les contrôles : ${year}.`,
 
-  scoresHeading: "Scores en un coup d'œil",
+  scoresHeading: "Scores des domaines (% des points max.)",
   scoresHint:
-    "Méthode U4SSC : chaque indicateur noté reçoit de 1 à 4 points ; le score d'un domaine est la somme de ses points en % du maximum. Un domaine n'est noté que si au moins 2/3 de ses indicateurs ayant une cible le sont.",
+    "Méthode U4SSC : chaque indicateur noté reçoit de 1 à 4 points selon son % de la cible ; le score d'un domaine est la somme de ses points en % du maximum (4 par indicateur), pas un % de la cible. Un domaine n'est noté que si au moins 2/3 de ses indicateurs ayant une cible le sont.",
   scoresNeedCheck: "Lancez « Vérifier les données » pour voir les scores.",
   itemsScored: (n, total) => `${count(n, "indicateur noté", "indicateurs notés")} sur ${total}`,
+
+  statusCoverage: (n, total, percent) =>
+    `Couverture : ${n} sur ${count(total, "indicateur ayant une cible", "indicateurs ayant une cible")} notés (${percent}).`,
+  dimensionScores: "Scores des dimensions",
+  pointsShare: (percent) => `${percent} des points max.`,
+  notesHint:
+    "Les remarques ne sont pas des erreurs : indicateurs pas encore renseignés, ou sans cible. Dépliez un domaine pour les voir.",
+  noErrors: "Aucune erreur ni aucun avertissement.",
+  startHint:
+    "Nouveau classeur ? Commencez par « Insérer le modèle », dans la section Modèle ci-dessous.",
+  notReported: (n) =>
+    `${count(n, "indicateur pas encore renseigné", "indicateurs pas encore renseignés")}`,
+  withoutTarget: (n) => `${count(n, "indicateur sans cible", "indicateurs sans cible")}`,
+  levelDimension: "dimension",
+  levelSubdimension: "sous-dimension",
+  unofficialNames:
+    "Noms et unités des indicateurs en français : traduction de travail non officielle (U4SSC ne les publie qu'en anglais).",
 };

@@ -65,4 +65,24 @@ export interface UiStrings {
   readonly scoresHint: string;
   readonly scoresNeedCheck: string;
   readonly itemsScored: (n: number, total: number) => string;
+
+  /** Status header: coverage of ALL (n of N eligible items scored, and the percentage already formatted). */
+  readonly statusCoverage: (n: number, total: number, percent: string) => string;
+  /** Status header: accessible name of the list of the three dimension scores. */
+  readonly dimensionScores: string;
+  /** An area score with what it is: "56.3% of max. points". */
+  readonly pointsShare: (percent: string) => string;
+  /** Notes collapsed per area: what they mean, and how to see them. */
+  readonly notesHint: string;
+  /** Before the first check: where a new workbook starts (the Template section is at the bottom of the pane). */
+  readonly startHint: string;
+  /** Shown above the notes when the check found notes only. */
+  readonly noErrors: string;
+  readonly notReported: (n: number) => string;
+  readonly withoutTarget: (n: number) => string;
+  /** Level words that tell a dimension from a sub-dimension of the same name (docs/scoring.md §1). */
+  readonly levelDimension: string;
+  readonly levelSubdimension: string;
+  /** Where item names come from: official English, or (fr, ru) an unofficial working translation. */
+  readonly unofficialNames: string;
 }

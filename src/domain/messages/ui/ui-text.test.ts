@@ -16,7 +16,7 @@ const CODES: readonly PortErrorCode[] = [
 ];
 
 /** Texts that may read the same in two languages: the product name, and punctuation-only patterns. */
-const NEUTRAL = new Set(["appTitle", "issueWithSubject"]);
+const NEUTRAL = new Set(["appTitle", "issueWithSubject", "levelDimension"]); // "dimension" in fr too
 
 /** Every key of a record as plain text, calling the inflected ones with sample numbers. */
 function texts(strings: UiStrings): Record<string, string> {
