@@ -1,15 +1,17 @@
-import type { AreaLevel } from "../domain/catalog";
-import { formatMessage } from "../domain/messages";
-import { DEFAULT_MIN_COVERAGE, scoreArea } from "../domain/scoring";
 import type { Points } from "../domain/scoring";
-import { areaArgument, DATA_SHEET, scoreTemplateRow, summaryAreas } from "../domain/template";
-import { templateReader, validateRows } from "../domain/validation";
+import { DATA_SHEET, scoreTemplateRow } from "../domain/template";
+import { validateRows } from "../domain/validation";
 import type { Issue } from "../domain/validation";
 import type { Lang, SheetRow } from "../domain/workbook/workbook-port";
 import { issueCellAddress } from "../taskpane/issue-address";
 import { issueText } from "../taskpane/issue-text";
 import type { TemplateFileRead } from "../xlsx/read-template-file";
 import type { CliStrings, Counts } from "./messages";
+import { reportAreas } from "./report-areas";
+import type { ReportedArea } from "./report-areas";
+
+export type { ReportedArea } from "./report-areas";
+export { reportAreas } from "./report-areas";
 
 /** One issue as the command line reports it (`severity` "note" is the domain's "info", as the README names it). */
 export interface ReportedIssue {
@@ -20,21 +22,6 @@ export interface ReportedIssue {
   readonly message: string;
   /** 0-based index into the file's rows, when the issue is about a row. */
   readonly row: number | null;
-}
-
-/** One area of the Summary (3 dimensions, 7 sub-dimensions, 27 categories) as the Summary's formulas score it. */
-export interface ReportedArea {
-  readonly area: string;
-  readonly code: string;
-  readonly level: AreaLevel;
-  /** 0–100, or null when the area has no score (then `reason` says why). */
-  readonly score: number | null;
-  readonly band: Points | null;
-  readonly n: number | null;
-  readonly N: number | null;
-  /** Why there is no score (INSUFFICIENT_COVERAGE, NO_SCORABLE_ITEMS, DUPLICATE…), null when scored. */
-  readonly failure: string | null;
-  readonly reason: string | null;
 }
 
 /** Everything the commands report about one readable file. */
@@ -56,9 +43,6 @@ export interface FileReport {
   readonly notes: TemplateFileRead["notes"];
 }
 
-/** The Summary's areas with their area arguments, worked out once (they depend on the catalog only). */
-const SUMMARY_AREAS = summaryAreas().map((node) => [node, areaArgument(node)] as const);
-
 const SEVERITY = { error: "error", warning: "warning", info: "note" } as const;
 
 function reportIssue(issue: Issue, rows: readonly SheetRow[], lang: Lang): ReportedIssue {
@@ -70,56 +54,6 @@ function reportIssue(issue: Issue, rows: readonly SheetRow[], lang: Lang): Repor
     message: issueText(issue, lang),
     row: issue.row ?? null,
   };
-}
-
-/**
- * Every Summary area scored from the rows exactly as the pane's "scores at a glance" and the Summary's formulas
- * do: the same area argument and the same value, id and target columns, U4SSC method, minimum coverage 2/3.
- *
- * @example reportAreas(snapshot.rows, "en")[0] // { area: "Economy", level: "dimension", score: …, n, N }
- */
-export function reportAreas(rows: readonly SheetRow[], lang: Lang): ReportedArea[] {
-  // The strict template reading, as the template's own formulas and the pane (docs/template.md).
-  const columns = {
-    values: rows.map((r) => r.value),
-    ids: rows.map((r) => r.id),
-    targets: rows.map((r) => r.target),
-    readers: {
-      value: (i: number) => templateReader(rows[i].valuePercent),
-      target: (i: number) => templateReader(rows[i].targetPercent),
-    },
-  };
-  return SUMMARY_AREAS.map(([node, area]) => {
-    const result = scoreArea({
-      area,
-      ...columns,
-      method: "u4ssc",
-      minCoverage: DEFAULT_MIN_COVERAGE,
-    });
-    const base = { area: node.name, code: node.code, level: node.level };
-    if (result.ok)
-      return {
-        ...base,
-        score: result.value.score,
-        band: result.value.band,
-        n: result.value.n,
-        N: result.value.N,
-        failure: null,
-        reason: null,
-      };
-    const { code, params } = result.failure;
-    const counted = code === "INSUFFICIENT_COVERAGE";
-    const [n, N] = counted ? [Number(params.scored), Number(params.eligible)] : [null, null];
-    return {
-      ...base,
-      score: null,
-      band: null,
-      n,
-      N,
-      failure: code,
-      reason: formatMessage(code, params, lang),
-    };
-  });
 }
 
 /**

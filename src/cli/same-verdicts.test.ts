@@ -64,7 +64,10 @@ describe.each(cases)("%s", (_, options, typed) => {
     const pane = await port.readSheet();
     if (!pane.ok) throw new Error(pane.error.code);
     const year = pane.value.reportingYear;
-    const paneIssues = validateRows(pane.value.rows, { reportingYear: year }).map((issue) => [
+    const paneIssues = validateRows(pane.value.rows, {
+      reportingYear: year,
+      cells: "template",
+    }).map((issue) => [
       issueCellAddress(issue, pane.value.rows) ?? null,
       issue.itemId,
       issue.code,

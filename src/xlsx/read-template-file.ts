@@ -2,8 +2,6 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   area,
-  DATA_SHEET,
-  DATA_TABLE,
   locateRows,
   qualified,
   snapshotFromRead,
@@ -13,8 +11,8 @@ import {
 } from "../domain/template";
 import type { RawCell, SheetSnapshot } from "../domain/workbook/workbook-port";
 import { fileKind } from "./file-kind";
-import { fileCell, usedCells } from "./raw-cell";
-import type { FileCell } from "./raw-cell";
+import { findDataSheet, gridValues, onSheet } from "./find-data-sheet";
+import { fileCell } from "./raw-cell";
 
 /** Why a file could not be read as a template; the command line words each code in the user's language. */
 export type ReadFailureCode =
@@ -57,47 +55,6 @@ const SIGNATURE_FAILURES = {
   ole: fail("LEGACY", "Compound File (Excel 97-2003 or another binary Office format)"),
 } as const;
 
-interface Grid {
-  readonly rows: FileCell[][];
-  readonly lastColumn: number;
-}
-
-/** The template's data sheet: by name, else the sheet holding the template's table, else the first with a header. */
-function findDataSheet(
-  workbook: ExcelJS.Workbook
-): { sheet: ExcelJS.Worksheet; grid: Grid } | null {
-  const hasTable = (sheet: ExcelJS.Worksheet) =>
-    Object.keys((sheet as unknown as { tables?: Record<string, unknown> }).tables ?? {}).includes(
-      DATA_TABLE
-    );
-  const known =
-    workbook.getWorksheet(DATA_SHEET) ?? workbook.worksheets.find((sheet) => hasTable(sheet));
-  if (known) return { sheet: known, grid: usedCells(known) };
-  for (const sheet of workbook.worksheets) {
-    const grid = usedCells(sheet);
-    if (locateRows(values(grid), { row: 1, column: 1 })) return { sheet, grid };
-  }
-  return null;
-}
-
-const values = (grid: Grid) => grid.rows.map((row) => row.map((c) => c.value));
-
-/** Rewrites `'KPI Data'!` to the sheet's own name (the domain's addresses assume the template's name). */
-function onSheet(snapshot: SheetSnapshot, sheet: string): SheetSnapshot {
-  if (sheet === DATA_SHEET) return snapshot;
-  const prefix = qualified(DATA_SHEET, "");
-  const move = (address: string) => qualified(sheet, address.slice(prefix.length));
-  return {
-    ...snapshot,
-    rows: snapshot.rows.map((row) => ({
-      ...row,
-      address: Object.fromEntries(
-        Object.entries(row.address).map(([key, address]) => [key, move(address)])
-      ) as typeof row.address,
-    })),
-  };
-}
-
 /**
  * Reads a returned template workbook from its bytes, through the same domain functions as the pane's Check
  * (`snapshotFromRead` → `locateRows`): header names in any label language, moved columns, a renamed data sheet,
@@ -127,7 +84,7 @@ export async function readTemplateBytes(bytes: Buffer): Promise<TemplateFileResu
     : null;
   const snapshot = snapshotFromRead({
     address: qualified(sheet.name, area(1, 1, grid.lastColumn, Math.max(grid.rows.length, 1))),
-    values: grid.rows.length > 0 ? values(grid) : [[""]],
+    values: grid.rows.length > 0 ? gridValues(grid) : [[""]],
     summary: summaryCells,
     // Number formats with the values: a percent-formatted Value reads as it shows (docs/template.md).
     numberFormats: grid.rows.map((_, r) =>
@@ -141,7 +98,7 @@ export async function readTemplateBytes(bytes: Buffer): Promise<TemplateFileResu
     return fail("DAMAGED", `"${sheet.name}" has no header row with the id and Value columns`);
   const read = onSheet(snapshot, sheet.name);
   // The same location snapshotFromRead made (same values, same origin), for the two columns it does not carry.
-  const located = locateRows(values(grid), { row: 1, column: 1 });
+  const located = locateRows(gridValues(grid), { row: 1, column: 1 });
   const notes = (located?.rows ?? []).map(({ cells }) => ({
     source: cells.source,
     notes: cells.notes,
