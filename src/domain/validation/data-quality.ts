@@ -18,7 +18,9 @@ export const DATA_QUALITY_CHOICES = [
 const fold = (text: string): string | null => foldWhiteSpace(text, 80)?.toLowerCase() ?? null;
 
 const LOW_QUALITY_LABELS: ReadonlySet<string> = new Set(
-  DATA_QUALITY_CHOICES.filter((choice) => choice.low).map((choice) => fold(choice.label) ?? choice.label)
+  DATA_QUALITY_CHOICES.filter((choice) => choice.low).map(
+    (choice) => fold(choice.label) ?? choice.label
+  )
 );
 
 /**

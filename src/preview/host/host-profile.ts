@@ -1,5 +1,5 @@
 import type { ExternalFunction } from "../formula";
-import type { Argument } from "../formula/builtins";
+import type { Argument } from "../formula/arguments";
 import { RangeValue } from "../formula/values";
 
 /**
