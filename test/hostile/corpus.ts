@@ -438,7 +438,7 @@ function rangeCases(): HostileCase[] {
       expected: VALUE,
     },
     {
-      name: "values 2×2 against ids 4×1: read row by row",
+      name: "values 2×2 against ids 4×1: refused, the shapes differ (issue 9)",
       fn: "SCORE",
       args: [
         "Education",
@@ -449,19 +449,19 @@ function rangeCases(): HostileCase[] {
         ED,
         ED_TARGETS,
       ],
-      expected: { value: 56.25 },
+      expected: VALUE,
     },
     {
       name: "a jagged values range",
       fn: "SCORE",
       args: ["Education", [[20, 70, 1000], [10]], ED, ED_TARGETS],
-      expected: { sameAs: area },
+      expected: VALUE,
     },
     {
       name: "a jagged ids range",
       fn: "COVERAGE",
       args: ["Education", column(...ED_VALUES), [ED_IDS.slice(0, 3), [ED_IDS[3]]], ED_TARGETS],
-      expected: { sameAs: area },
+      expected: VALUE,
     },
     { name: "two cells as one item's value", fn: "SCORE", args: [P, [[97, 98]]], expected: VALUE },
     {

@@ -85,7 +85,7 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
       address: area(dataColumn("direction"), from, dataColumn("worst"), to),
       role: "reference",
       write: "values",
-      cells: items.map(methodCells),
+      cells: items.map((item) => methodCells(item, labels)),
     },
   ]);
   // Formulas only on catalog rows: a user's own row keeps its cells (docs/data-safety.md, ownership.ts).

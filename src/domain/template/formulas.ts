@@ -52,23 +52,23 @@ export function isPercentFormat(ref: string): string {
  * unit in `unit` starts "Percentage"), TRUE/FALSE or a yes/no word for a yes/no item. ISLOGICAL comes before
  * ISNUMBER because LibreOffice stores TRUE as the number 1.
  */
-export function readNumber(ref: string, direction: string, unit: string): string {
+export function readNumber(ref: string, yesNo: string, unit: string): string {
   const yesNoWord =
     `IF(${trimmedIn(ref, TEMPLATE_YES_WORDS)},1,` +
     `IF(${trimmedIn(ref, TEMPLATE_NO_WORDS)},0,""))`;
   return (
-    `IF(ISERROR(${ref}),"",IF(ISLOGICAL(${ref}),IF(${direction}="yesno",IF(${ref},1,0),""),` +
+    `IF(ISERROR(${ref}),"",IF(ISLOGICAL(${ref}),IF(${yesNo},IF(${ref},1,0),""),` +
     `IF(ISNUMBER(${ref}),IF(${isPercentFormat(ref)},IF(LEFT(${unit},10)="percentage",${ref}*100,""),${ref}),` +
-    `IF(ISTEXT(${ref}),IF(${direction}="yesno",${yesNoWord},""),""))))`
+    `IF(ISTEXT(${ref}),IF(${yesNo},${yesNoWord},""),""))))`
   );
 }
 
 /** Bounds of a read number: OK or OUT_OF_RANGE (a yes/no item takes exactly 1 or 0). */
-function rangeCheck(read: string, direction: string, min: string, max: string): string {
+function rangeCheck(read: string, yesNo: string, min: string, max: string): string {
   const within =
     `AND(OR(NOT(ISNUMBER(${min})),${read}>=${min}),` + `OR(NOT(ISNUMBER(${max})),${read}<=${max}))`;
   return (
-    `IF(${direction}="yesno",IF(OR(${read}=0,${read}=1),"OK","OUT_OF_RANGE"),` +
+    `IF(${yesNo},IF(OR(${read}=0,${read}=1),"OK","OUT_OF_RANGE"),` +
     `IF(${within},"OK","OUT_OF_RANGE"))`
   );
 }
@@ -77,10 +77,10 @@ function rangeCheck(read: string, direction: string, min: string, max: string): 
 export function checkCode(
   ref: string,
   read: string,
-  method: { direction: string; min: string; max: string }
+  method: { yesNo: string; min: string; max: string }
 ): string {
   // A text reads as a number only when it is a yes/no word, never a missing word or an error: bounds come first.
-  const bounds = rangeCheck(read, method.direction, method.min, method.max);
+  const bounds = rangeCheck(read, method.yesNo, method.min, method.max);
   return (
     `IF(ISERROR(${ref}),"CELL_ERROR",IF(ISBLANK(${ref}),"MISSING",IF(ISNUMBER(${read}),${bounds},` +
     `IF(ISTEXT(${ref}),IF(${trimmedIn(ref, MISSING_TEXTS)},"MISSING",` +

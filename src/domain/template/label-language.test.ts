@@ -18,8 +18,8 @@ import type { TemplatePlan } from "./plan-types";
  * docs/scoring.md §8: a French or Russian template speaks its label language everywhere except in the columns that
  * hold U4SSC's official English. Those are, on the data sheet, the reference columns id … unit (names, hierarchy and
  * units as published); on the Summary, the area codes and names (the official hierarchy); on the Lists sheet, the
- * six data-quality choices (the U4SSC template's words, which the LOW_QUALITY rule reads). Formulas are left out: the
- * Status formulas are being rewritten on another branch (their words come from the KPI.* functions).
+ * six data-quality choices (the U4SSC template's words, which the LOW_QUALITY rule reads). Formula texts are left out:
+ * they are code; the words they show (Status) come from the message tables of the label language (row-formulas.ts).
  */
 const OFFICIAL_DATA_COLUMNS: readonly DataColumnKey[] = [
   "id",
@@ -67,8 +67,9 @@ function texts(plan: TemplatePlan): Map<string, string> {
 }
 
 // Words that are the same in every language: names of the product, sheets, functions and references.
+// Product and function names (SUMIFS, COUNTIFS: as typed in the formulas the Summary's note explains) are neutral.
 const NEUTRAL =
-  /^(KPI|KPI\.[A-Z]+|KPI4SSC|U4SSC|Wi-Fi|NR|SDG|SDSN|SDR|ITU|UMC|EU|WHO|AQG|OECD|ICNIRP|UWWTD|RED|III|JRC|COINr|UN|Habitat|Data|Summary|Lists|SCORE|BAND|COVERAGE|CHECK|POINTS|INFO|ALL|ICT|GDP|EEC|CO2e|Art|p\.e|Tech|Envoy|Kunming|Montreal)$/;
+  /^(KPI|KPI\.[A-Z]+|KPI4SSC|U4SSC|Wi-Fi|NR|SDG|SDSN|SDR|ITU|UMC|EU|WHO|AQG|OECD|ICNIRP|UWWTD|RED|III|JRC|COINr|UN|Habitat|Data|Summary|Lists|SCORE|BAND|COVERAGE|CHECK|POINTS|INFO|ALL|ICT|GDP|EEC|CO2e|Art|p\.e|Tech|Envoy|Kunming|Montreal|Excel|LibreOffice|SUMIFS|COUNTIFS)$/;
 
 /** Latin words of three letters or more that are not neutral: English left in a Russian text. */
 // The titles of U4SSC's publications are cited as published (in English only).

@@ -47,6 +47,7 @@ export const EN_LABELS: TemplateLabels = {
   typeAdvanced: "Advanced",
   yes: "Yes",
   no: "No",
+  directions: { higher: "higher", lower: "lower", band: "band", yesno: "yes/no", none: "none" },
   anyNumber: "any number",
   unitNotVerified: "unit not verified against the official KPI sheet",
   unofficialTranslation: "(unofficial translation)",

@@ -48,6 +48,13 @@ export const FR_LABELS: TemplateLabels = {
   typeAdvanced: "Avancé",
   yes: "Oui",
   no: "Non",
+  directions: {
+    higher: "plus élevé",
+    lower: "plus bas",
+    band: "fourchette",
+    yesno: "oui/non",
+    none: "sans direction",
+  },
   anyNumber: "tout nombre",
   unitNotVerified: "unité non vérifiée sur la fiche officielle de l'indicateur",
   unofficialTranslation: "(traduction non officielle)",

@@ -47,6 +47,13 @@ export const RU_LABELS: TemplateLabels = {
   typeAdvanced: "Расширенный",
   yes: "Да",
   no: "Нет",
+  directions: {
+    higher: "больше",
+    lower: "меньше",
+    band: "диапазон",
+    yesno: "да/нет",
+    none: "без направления",
+  },
   anyNumber: "любое число",
   unitNotVerified: "единица не сверена с официальной карточкой показателя",
   unofficialTranslation: "(неофициальный перевод)",

@@ -1,3 +1,4 @@
+import type { Direction } from "../catalog";
 import type { Lang } from "../workbook/workbook-port";
 import type { DataColumnKey } from "./layout";
 import { EN_LABELS } from "./labels.en";
@@ -20,6 +21,11 @@ export interface TemplateLabels {
   readonly typeAdvanced: string;
   readonly yes: string;
   readonly no: string;
+  /**
+   * The words of the Direction column (the formulas compare with them, so a template scores in its own language):
+   * docs/template.md, "Formulas".
+   */
+  readonly directions: Readonly<Record<Direction, string>>;
   /** "Allowed values" cell for an unbounded numeric item. */
   readonly anyNumber: string;
   /** Beside a unit in an input message when the catalog's notes say it was not verified. */

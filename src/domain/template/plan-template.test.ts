@@ -167,7 +167,7 @@ describe("planTemplate: formulas", () => {
     ALL.ids.forEach((id, i) => {
       const item = itemById(id);
       expect(["U", "V", "W", "X", "Y"].map((col) => at(data(), `${col}${5 + i}`))).toEqual([
-        item.direction,
+        LABELS[ALL.options.lang].directions[item.direction],
         item.min ?? "",
         item.max ?? "",
         item.defaultTarget?.target ?? "",

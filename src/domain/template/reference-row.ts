@@ -82,15 +82,16 @@ export function newInputCells(item: CatalogItem, labels: TemplateLabels): PlanCe
 }
 
 /**
- * The method's inputs of an item's row, columns U–Y: direction, lowest and highest possible value, default target
- * and worst goalpost W ("" where the catalog has none). Visible on purpose: the formulas score with these cells.
+ * The method's inputs of an item's row, columns U–Y: direction (in the label language), lowest and highest possible
+ * value, default target and worst goalpost W ("" where the catalog has none). Visible on purpose: the formulas
+ * score with these cells.
  *
- * @example methodCells(itemById("EC: ICT: ICT: 1C")) // ["higher", 0, 100, 100, ""]
+ * @example methodCells(itemById("EC: ICT: ICT: 1C"), EN_LABELS) // ["higher", 0, 100, 100, ""]
  */
-export function methodCells(item: CatalogItem): PlanCell[] {
+export function methodCells(item: CatalogItem, labels: TemplateLabels): PlanCell[] {
   const target = item.defaultTarget;
   return [
-    item.direction,
+    labels.directions[item.direction],
     item.min ?? "",
     item.max ?? "",
     target?.target ?? "",

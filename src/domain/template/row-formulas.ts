@@ -1,6 +1,8 @@
 import { MESSAGE_TABLES } from "../messages";
 import type { RowFlagCode } from "../messages/message-keys";
+import type { Direction } from "../catalog";
 import type { Lang } from "../workbook/workbook-port";
+import { labelsFor } from "./labels";
 import { absoluteCell, cell, qualified } from "./a1";
 import { checkCode, isMissing, quote, readNumber, readYear, trimmedIn } from "./formulas";
 import { DATA_QUALITY_CHOICES } from "../validation/data-quality";
@@ -21,14 +23,14 @@ export const REPORTING_YEAR_READ_REF = qualified(
 const LOW_QUALITY_WORDS = DATA_QUALITY_CHOICES.filter((c) => c.low).map((c) => c.label);
 
 /** The p of docs/scoring.md §4 for the row's direction, from the value read, the target used and W. */
-function ratio(d: string, x: string, t: string, w: string): string {
+function ratio(is: (d: Direction) => string, x: string, t: string, w: string): string {
   const lower =
     `IF(${t}>0,IF(${x}<=0,1,${t}/${x}),` +
     `IF(${x}<=0,1,IF(AND(ISNUMBER(${w}),${w}>0),MAX(0,(${w}-${x})/${w}),0)))`;
   return (
-    `IF(${d}="higher",IF(${t}>0,MAX(0,${x}/${t}),1),IF(${d}="lower",${lower},` +
-    `IF(${d}="band",IF(${t}=0,IF(${x}=0,1,0),MAX(0,1-ABS(${x}-${t})/ABS(${t}))),` +
-    `IF(${d}="yesno",MAX(0,${x}),""))))`
+    `IF(${is("higher")},IF(${t}>0,MAX(0,${x}/${t}),1),IF(${is("lower")},${lower},` +
+    `IF(${is("band")},IF(${t}=0,IF(${x}=0,1,0),MAX(0,1-ABS(${x}-${t})/ABS(${t}))),` +
+    `IF(${is("yesno")},MAX(0,${x}),""))))`
   );
 }
 
@@ -41,7 +43,10 @@ function ratio(d: string, x: string, t: string, w: string): string {
  */
 export function rowFormulaCells(row: number, lang: Lang): Partial<Record<DataColumnKey, string>> {
   const r = (key: DataColumnKey) => cell(dataColumn(key), row);
-  const method = { direction: r("direction"), min: r("min"), max: r("max") };
+  // The Direction column holds the label language's words (labels.directions).
+  const words = labelsFor(lang).directions;
+  const is = (d: Direction) => `${r("direction")}=${quote(words[d])}`;
+  const method = { yesNo: is("yesno"), min: r("min"), max: r("max") };
   const [vc, tc, yr, ry] = [
     r("valueCheck"),
     r("targetCheck"),
@@ -72,15 +77,15 @@ export function rowFormulaCells(row: number, lang: Lang): Partial<Record<DataCol
     flags: `=${flags}`,
     score: `=IF(ISNUMBER(${p}),100*MIN(MAX(${p},0),1),"")`,
     points: `=IF(ISNUMBER(${p}),IF(${p}>=${HIGH},4,IF(${p}>=${MID},3,IF(${p}>=${LOW},2,1))),"")`,
-    valueRead: `=${readNumber(r("value"), method.direction, r("unit"))}`,
+    valueRead: `=${readNumber(r("value"), method.yesNo, r("unit"))}`,
     valueCheck: `=${checkCode(r("value"), r("valueRead"), method)}`,
-    targetRead: `=${readNumber(r("target"), method.direction, r("unit"))}`,
+    targetRead: `=${readNumber(r("target"), method.yesNo, r("unit"))}`,
     targetCheck:
-      `=IF(${method.direction}="none","NO_TARGET",IF(${isMissing(target)},` +
+      `=IF(${is("none")},"NO_TARGET",IF(${isMissing(target)},` +
       `IF(ISNUMBER(${r("defaultTarget")}),"OK","NO_TARGET"),${checkCode(target, r("targetRead"), method)}))`,
     targetUsed: `=IF(${tc}="OK",IF(ISNUMBER(${r("targetRead")}),${r("targetRead")},${r("defaultTarget")}),"")`,
     eligible: `=IF(${tc}="NO_TARGET",0,1)`,
-    ratio: `=IF(AND(${vc}="OK",${tc}="OK"),${ratio(method.direction, r("valueRead"), r("targetUsed"), r("worst"))},"")`,
+    ratio: `=IF(AND(${vc}="OK",${tc}="OK"),${ratio(is, r("valueRead"), r("targetUsed"), r("worst"))},"")`,
     yearRead: `=${readYear(r("year"))}`,
   };
 }
