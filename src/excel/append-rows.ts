@@ -17,7 +17,7 @@ export function lastDataRow(located: LocatedSheet, tableAddress: string | null):
 }
 
 /** ExcelApi version with `table.resize` (Microsoft's reference for Excel.Table: "[Api set: ExcelApi 1.13]"). */
-export { TABLE_RESIZE_API } from "./template-api-versions";
+export const TABLE_RESIZE_API = "1.13";
 
 /**
  * Adds the missing items right after the table's last row, inside the table, or as plain cells below the last

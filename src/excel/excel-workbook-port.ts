@@ -3,11 +3,14 @@ import type { WorkbookPort } from "../domain/workbook/workbook-port";
 import { EVENTS_API, subscribeDataChanges } from "./data-change-events";
 import { officeExcelHost } from "./excel-host";
 import type { ExcelHost } from "./excel-host";
+import { INSERT_API, insertTemplate } from "./insert-template";
 import { runAction } from "./office-errors";
 import { READ_API, readKpiSheet } from "./read-kpi-sheet";
 import { SELECT_API, selectCell } from "./select-cell";
 import { CONVERT_API, convertTextNumber } from "./convert-text-number";
-import { AUTO_FILTER_API, INSERT_API, TABLE_RESIZE_API, UPDATE_API } from "./template-api-versions";
+import { TABLE_RESIZE_API } from "./append-rows";
+import { AUTO_FILTER_API } from "./table-filter";
+import { UPDATE_API, updateTemplate } from "./update-template";
 
 /**
  * The task pane's workbook, in Excel: every action is one `Excel.run`, feature-detected first, and answers a
@@ -24,20 +27,15 @@ export function createExcelWorkbookPort(host: ExcelHost = officeExcelHost()): Wo
         await context.sync();
         return !data.isNullObject;
       }),
-    // The template's writers are a separate chunk, fetched on the first Insert or Update (template-api-versions.ts).
-    insertTemplate: async (options) => {
-      const { insertTemplate } = await import("./insert-template");
-      return runAction(host, INSERT_API, (context) => insertTemplate(context, options));
-    },
-    updateTemplate: async (options) => {
-      const { updateTemplate } = await import("./update-template");
-      return runAction(host, UPDATE_API, (context) =>
+    insertTemplate: (options) =>
+      runAction(host, INSERT_API, (context) => insertTemplate(context, options)),
+    updateTemplate: (options) =>
+      runAction(host, UPDATE_API, (context) =>
         updateTemplate(context, options, {
           autoFilter: host.supports(AUTO_FILTER_API),
           tableResize: host.supports(TABLE_RESIZE_API),
         })
-      );
-    },
+      ),
     readSheet: () => runAction(host, READ_API, readKpiSheet),
     selectCell: (address) => runAction(host, SELECT_API, (context) => selectCell(context, address)),
     convertTextNumber: (address, text, number) =>

@@ -4,7 +4,7 @@ import { applySheetPlan } from "./apply-template-plan";
 import { PortFailure } from "./office-errors";
 
 /** ExcelApi version insert needs: data validation (1.8) and, below it, conditional formats, freeze panes. */
-export { INSERT_API } from "./template-api-versions";
+export const INSERT_API = "1.8";
 
 /**
  * Inserts the template in one batch and two round trips: the first asks whether any template sheet or the table

@@ -10,7 +10,7 @@
  */
 
 /** ExcelApi version that has `autoFilter` on worksheets and tables. */
-export { AUTO_FILTER_API } from "./template-api-versions";
+export const AUTO_FILTER_API = "1.9";
 
 /** A filter state queued for loading; `filtered()` may be called after the next sync. */
 export interface FilterProbe {

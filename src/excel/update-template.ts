@@ -27,7 +27,7 @@ import { PortFailure } from "./office-errors";
 import { probeFilters } from "./table-filter";
 
 /** ExcelApi version Update needs (the same rules as insert). */
-export { UPDATE_API } from "./template-api-versions";
+export const UPDATE_API = "1.8";
 
 /** What the host offers beyond UPDATE_API (feature-detected by the port). */
 export interface UpdateCapabilities {
