@@ -16,7 +16,10 @@ const OPTIONS: TemplateOptions = { city: "Ålesund", reportingYear: 2024, scope:
 const TEMPLATE = [DATA_SHEET, SUMMARY_SHEET, LISTS_SHEET];
 const codeOf = <T>(result: PortResult<T>) => (result.ok ? "ok" : result.error.code);
 
-function simulated(workbook = new SimWorkbook()): {
+function simulated(
+  workbook = new SimWorkbook(),
+  supports: (version: string) => boolean = () => true
+): {
   port: WorkbookPort;
   stats: SyncStats;
   workbook: SimWorkbook;
@@ -26,7 +29,7 @@ function simulated(workbook = new SimWorkbook()): {
   const host: ExcelHost = {
     run: (batch, context) =>
       context ? excel.run(context, batch as never) : excel.run(batch as never),
-    supports: () => true,
+    supports,
   };
   return { port: createExcelWorkbookPort(host), stats, workbook };
 }
@@ -114,10 +117,43 @@ describe("updateTemplate, readSheet and hasTemplate on the simulation", () => {
   });
 
   it("appends the missing items when a core template is updated to all", async () => {
-    const { port, stats } = await withTemplate({ ...OPTIONS, scope: "core" });
+    const { port, stats, workbook } = await withTemplate({ ...OPTIONS, scope: "core" });
     const result = await port.updateTemplate(OPTIONS);
     expect(result.ok && result.value.rows).toBe(112);
     expect(stats.syncs).toBe(3);
+    // table.resize (ExcelApi 1.13) took the rows written below it in: header row 4, 112 items.
+    expect(workbook.tables[0].area).toMatchObject({ top: 3, bottom: 3 + 112 });
+  });
+
+  it.each([
+    [
+      "the data sheet is filtered",
+      (w: SimWorkbook) => (w.sheetByName(DATA_SHEET)!.autoFilter.isDataFiltered = true),
+    ],
+    [
+      "its table is filtered",
+      (w: SimWorkbook) => (w.tables[0].autoFilter = { isDataFiltered: true }),
+    ],
+  ])("refuses with FILTERED when %s, after two round trips and no write", async (_, filter) => {
+    const { port, stats, workbook } = await withTemplate({ ...OPTIONS, scope: "core" });
+    filter(workbook);
+    const cells = () => JSON.stringify([...workbook.sheetByName(DATA_SHEET)!.storedCells()]);
+    const before = cells();
+    expect(codeOf(await port.updateTemplate(OPTIONS))).toBe("FILTERED");
+    expect(stats.syncs).toBe(2);
+    expect(cells()).toBe(before);
+    expect(workbook.tables[0].area.bottom).toBe(3 + 67);
+  });
+
+  it("refuses with FILTERED on a hidden row where ExcelApi 1.9 is missing (range.rowHidden)", async () => {
+    const { workbook } = await withTemplate();
+    const below19 = (version: string) => Number(version.split(".")[1]) < 9;
+    const { port, stats } = simulated(workbook, below19);
+    expect(codeOf(await port.updateTemplate(OPTIONS))).toBe("ok");
+    workbook.sheetByName(DATA_SHEET)!.hiddenRows.add(10);
+    stats.syncs = 0;
+    expect(codeOf(await port.updateTemplate(OPTIONS))).toBe("FILTERED");
+    expect(stats.syncs).toBe(2);
   });
 
   it.each([

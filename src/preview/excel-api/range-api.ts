@@ -1,5 +1,5 @@
 import { FormulaError, quoteSheetName } from "../formula";
-import { formatArea } from "../workbook/area";
+import { Area, formatArea } from "../workbook/area";
 import { ClientObject } from "./client-object";
 import { ConditionalFormatCollectionApi } from "./conditional-format-api";
 import { DataValidationApi } from "./data-validation-api";
@@ -61,8 +61,11 @@ export class RangeApi extends ClientObject {
     return this.loaded("address");
   }
 
-  /** The preview hides no rows and has no filters: always false (Update checks it before writing). */
-  get rowHidden(): boolean {
+  /**
+   * ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when some are (Microsoft's
+   * reference for Excel.Range). The grid hides no rows: only a test hides some (`SimSheet.hiddenRows`).
+   */
+  get rowHidden(): boolean | null {
     return this.loaded("rowHidden");
   }
 
@@ -99,7 +102,7 @@ export class RangeApi extends ClientObject {
     const { sheet, area } = this.#locate();
     const model = this.context.model;
     if (name === "address") return `${quoteSheetName(sheet.name)}!${formatArea(area)}`;
-    if (name === "rowHidden") return false;
+    if (name === "rowHidden") return rowHidden(sheet.hiddenRows, area);
     const grid: unknown[][] = [];
     forEachCell(area, (row, col) => {
       if (col === area.left) grid.push([]);
@@ -115,4 +118,12 @@ export class RangeApi extends ClientObject {
     });
     return grid;
   }
+}
+
+/** `Range.rowHidden` of an area: all rows hidden, none, or (null) some. */
+function rowHidden(hidden: ReadonlySet<number>, area: Area): boolean | null {
+  let count = 0;
+  for (const row of hidden) if (row >= area.top && row <= area.bottom) count += 1;
+  if (count === 0) return false;
+  return count === area.bottom - area.top + 1 ? true : null;
 }

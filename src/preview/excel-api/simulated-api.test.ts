@@ -1,3 +1,4 @@
+import { AutoFilterApi } from "./auto-filter-api";
 import { ChartApi, ChartCollectionApi, ChartTitleApi } from "./chart-api";
 import { ConditionalFormatCollectionApi } from "./conditional-format-api";
 import {
@@ -35,6 +36,7 @@ const SIMULATED: Record<string, readonly string[]> = {
     "charts",
     "freezePanes",
     "protection",
+    "autoFilter",
     "activate",
     "onChanged",
   ],
@@ -63,7 +65,8 @@ const SIMULATED: Record<string, readonly string[]> = {
   ConditionalRangeFill: ["color"],
   ConditionalRangeFont: ["color"],
   TableCollection: ["add", "getItemOrNullObject"],
-  Table: ["name", "style", "getRange", "rows", "worksheet"],
+  Table: ["name", "style", "getRange", "rows", "worksheet", "autoFilter", "resize"],
+  AutoFilter: ["isDataFiltered"],
   TableRowCollection: ["add"],
   ChartCollection: ["add", "getItemOrNullObject"],
   Chart: ["name", "title", "setPosition"],
@@ -94,6 +97,7 @@ const CLASSES: readonly SimulatedClass[] = [
   TableCollectionApi,
   TableApi,
   TableRowCollectionApi,
+  AutoFilterApi,
   ChartCollectionApi,
   ChartApi,
   ChartTitleApi,

@@ -1,6 +1,7 @@
 import { ExcelError } from "../workbook/excel-error";
 import { SimSheet } from "../workbook/sheet";
 import { SimTable } from "../workbook/workbook";
+import { AutoFilterApi } from "./auto-filter-api";
 import { ClientObject } from "./client-object";
 import { makeRange } from "./make-range";
 import { RangeApi } from "./range-api";
@@ -8,6 +9,7 @@ import { rangeLocator } from "./range-registry";
 import { SimRequestContext } from "./request-context";
 import { missing, simulated } from "./simulated-proxy";
 import { addTable, addressOnSheet } from "./table-create";
+import { resizeTable, resizeTarget } from "./table-resize";
 import { TableRowCollectionApi } from "./table-rows";
 import { WorksheetApi } from "./worksheet-api";
 
@@ -67,14 +69,24 @@ export class TableCollectionApi extends ClientObject {
   }
 }
 
-/** `Excel.Table`: name, style, getRange(), rows. */
+/** `Excel.Table`: name, style, getRange(), rows, worksheet, autoFilter, resize(). */
 export class TableApi extends ClientObject {
   static readonly excelName = "Table";
-  static readonly members = ["name", "style", "getRange", "rows", "worksheet"];
+  static readonly members = [
+    "name",
+    "style",
+    "getRange",
+    "rows",
+    "worksheet",
+    "autoFilter",
+    "resize",
+  ];
   protected readonly loadable = ["name", "style"];
   readonly #locate: TableLocator;
   #worksheet?: WorksheetApi;
   readonly rows: TableRowCollectionApi;
+  /** The table's own AutoFilter (ExcelApi 1.9). */
+  readonly autoFilter: AutoFilterApi;
 
   constructor(context: SimRequestContext, locate: TableLocator) {
     super(context, TableApi.excelName);
@@ -82,6 +94,10 @@ export class TableApi extends ClientObject {
     this.rows = simulated(
       new TableRowCollectionApi(context, () => requireTable(locate)),
       TableRowCollectionApi
+    );
+    this.autoFilter = simulated(
+      new AutoFilterApi(context, () => requireTable(locate).autoFilter),
+      AutoFilterApi
     );
   }
 
@@ -133,6 +149,16 @@ export class TableApi extends ClientObject {
       const table = requireTable(this.#locate);
       return { sheet: this.context.model.sheetById(table.sheetId)!, area: table.area };
     });
+  }
+
+  /** ExcelApi 1.13: the table takes a new outline over the cells as they are (table-resize.ts). */
+  resize(newRange: unknown): void {
+    const target = resizeTarget(this.context, newRange);
+    this.context.enqueue(() => resizeTable(this.context, requireTable(this.#locate), target()));
+  }
+
+  protected navigation(): Readonly<Record<string, ClientObject>> {
+    return { autoFilter: this.autoFilter };
   }
 
   protected readProperty(name: string): unknown {

@@ -1,6 +1,7 @@
 import { cellArea } from "../workbook/area";
 import { ExcelError } from "../workbook/excel-error";
 import { SimSheet } from "../workbook/sheet";
+import { AutoFilterApi } from "./auto-filter-api";
 import { ChartCollectionApi } from "./chart-api";
 import { ClientObject } from "./client-object";
 import { EventHandlersApi } from "./event-api";
@@ -64,7 +65,9 @@ function makeWorksheet(context: SimRequestContext, locate: SheetLocator): Worksh
   return simulated(new WorksheetApi(context, locate), WorksheetApi);
 }
 
-/** `Excel.Worksheet`: name, id, ranges, tables, charts, freeze panes, protection, activation, onChanged. */
+/**
+ * `Excel.Worksheet`: name, id, ranges, tables, charts, freeze panes, protection, autoFilter, activation, onChanged.
+ */
 export class WorksheetApi extends ClientObject {
   static readonly excelName = "Worksheet";
   static readonly members = [
@@ -76,6 +79,7 @@ export class WorksheetApi extends ClientObject {
     "charts",
     "freezePanes",
     "protection",
+    "autoFilter",
     "activate",
     "onChanged",
   ];
@@ -85,6 +89,8 @@ export class WorksheetApi extends ClientObject {
   readonly charts: ChartCollectionApi;
   readonly freezePanes: FreezePanesApi;
   readonly protection: WorksheetProtectionApi;
+  /** The sheet's own AutoFilter (ExcelApi 1.9), not its tables'. */
+  readonly autoFilter: AutoFilterApi;
   readonly onChanged: EventHandlersApi;
 
   constructor(context: SimRequestContext, locate: SheetLocator) {
@@ -95,6 +101,10 @@ export class WorksheetApi extends ClientObject {
     this.charts = simulated(new ChartCollectionApi(context, sheet), ChartCollectionApi);
     this.freezePanes = simulated(new FreezePanesApi(context, sheet), FreezePanesApi);
     this.protection = simulated(new WorksheetProtectionApi(context, sheet), WorksheetProtectionApi);
+    this.autoFilter = simulated(
+      new AutoFilterApi(context, () => sheet().autoFilter),
+      AutoFilterApi
+    );
     this.onChanged = simulated(new EventHandlersApi(context, sheet), EventHandlersApi);
   }
 
@@ -133,7 +143,7 @@ export class WorksheetApi extends ClientObject {
   }
 
   protected navigation(): Readonly<Record<string, ClientObject>> {
-    return { protection: this.protection };
+    return { protection: this.protection, autoFilter: this.autoFilter };
   }
 
   protected readProperty(name: string): unknown {

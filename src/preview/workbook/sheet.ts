@@ -18,6 +18,14 @@ export interface Cell {
   readonly validation?: CellValidation;
 }
 
+/**
+ * The state of an AutoFilter (a worksheet's, or a table's) as `autoFilter.isDataFiltered` reads it. The preview has
+ * no filter UI: it is unfiltered unless a test sets it (`sheet.autoFilter.isDataFiltered = true`).
+ */
+export interface SimAutoFilter {
+  isDataFiltered: boolean;
+}
+
 export const BLANK_CELL: Cell = { content: EMPTY, numberFormat: "General", format: {} };
 
 export interface SimChart {
@@ -43,6 +51,12 @@ export class SimSheet {
   /** Conditional formats in priority order (index 0 is applied first). */
   conditionalFormats: ConditionalFormatRule[] = [];
   readonly charts: SimChart[] = [];
+  /** The sheet's own AutoFilter (tables have theirs); set by tests, the preview has no filter UI. */
+  readonly autoFilter: SimAutoFilter = { isDataFiltered: false };
+  /**
+   * Rows hidden (by a filter or by hand), as `range.rowHidden` reads them; set by tests, the grid shows every row.
+   */
+  readonly hiddenRows = new Set<number>();
 
   constructor(
     readonly id: string,

@@ -4,7 +4,7 @@ import { Calculation } from "./calculation";
 import { CellContent } from "./cell-content";
 import { ExcelError } from "./excel-error";
 import { FormulaHost } from "./formula-host";
-import { SimSheet } from "./sheet";
+import { SimAutoFilter, SimSheet } from "./sheet";
 
 export interface SimTable {
   name: string;
@@ -12,6 +12,8 @@ export interface SimTable {
   /** Header row included. */
   area: Area;
   style: string;
+  /** The table's own AutoFilter; absent = not filtered. Set by tests (the preview has no filter UI). */
+  autoFilter?: SimAutoFilter;
 }
 
 /** A change of cell content, as a worksheet's onChanged event reports it. */
