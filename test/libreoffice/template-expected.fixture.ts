@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { ITEMS } from "../../src/domain/catalog";
-import { bandLabel, formatMessage } from "../../src/domain/messages";
+import { areaBandLabel, formatMessage } from "../../src/domain/messages";
 import { parseYear } from "../../src/domain/parse";
 import type { RawCell } from "../../src/domain/parse";
 import { areaCoverage, scoreArea } from "../../src/domain/scoring";
@@ -95,7 +95,7 @@ export function expectedSheet(c: Case): Map<string, string | number | boolean> {
     cells.set(
       `S!E${r}`,
       score.ok
-        ? bandLabel(score.value.band, c.lang)
+        ? areaBandLabel(score.value.band, c.lang)
         : formatMessage(score.failure.code, score.failure.params, c.lang)
     );
     cells.set(`S!F${r}`, coverage.ok ? coverage.value.coverage : "");

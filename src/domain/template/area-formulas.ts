@@ -76,7 +76,7 @@ export function areaRowFormulas(node: AreaNode, row: number, lang: Lang): AreaRo
       `SUMIFS(${whole("points")},${criteria})/(4*${g})*100)))`,
     band:
       `=IF(${h}=0,${noItems},IF(ISNUMBER(${d}),` +
-      `CHOOSE(${band},${table.bands.map(quote).join(",")}),${insufficient}))`,
+      `CHOOSE(${band},${table.areaBands.map(quote).join(",")}),${insufficient}))`,
     coverage: `=IF(${h}=0,"",${g}/${h})`,
     scored: `=COUNTIFS(${criteria},${whole("points")},">=1")`,
     eligible: `=SUMIFS(${whole("eligible")},${criteria})`,

@@ -80,7 +80,7 @@ describe("Summary: areas", () => {
     "words the band cells with the message tables (%s)",
     (lang) => {
       const band = String(planGrid(summaryOf({ lang })).get("E7")?.value);
-      for (const label of MESSAGE_TABLES[lang].bands) expect(band).toContain(`"${label}"`);
+      for (const label of MESSAGE_TABLES[lang].areaBands) expect(band).toContain(`"${label}"`);
     }
   );
 
