@@ -5,7 +5,7 @@ import { LABELS } from "./labels";
 import { planGrid } from "./plan-grid";
 import { planTemplate } from "./plan-template";
 import { areaArgument, summaryAreas } from "./summary-areas";
-import { cityText, methodRow } from "./summary-sheet";
+import { areaName, cityText, methodRow } from "./summary-sheet";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   city: "Kristiansund",
@@ -30,10 +30,24 @@ describe("Summary: areas", () => {
       expect([value(`A${7 + i}`), value(`B${7 + i}`), value(`C${7 + i}`)]).toEqual([
         LABELS.en.levels[node.level as "dimension"],
         node.code,
-        node.name,
+        areaName(node, LABELS.en),
       ]);
     });
     expect(value("A44")).toBeUndefined();
+  });
+
+  it("tells the sub-dimension Environment from the dimension: the chart's 10 bars have 10 names", () => {
+    const charted = Array.from({ length: 10 }, (_, i) => value(`C${7 + i}`));
+    expect(new Set(charted).size).toBe(10);
+    expect(charted).toContain("Environment");
+    expect(charted).toContain("Environment (Sub-dimension)");
+    const fr = planGrid(summaryOf({ lang: "fr" }));
+    expect(fr.get("C15")?.value ?? fr.get("C14")?.value).toBeDefined();
+    expect(
+      Array.from({ length: 10 }, (_, i) => fr.get(`C${7 + i}`)?.value).filter((v) =>
+        String(v).startsWith("Environment (")
+      )
+    ).toEqual([`Environment (${LABELS.fr.levels.subdimension})`]);
   });
 
   it.each(summaryAreas().map((node) => [node.code, node.name, node] as const))(

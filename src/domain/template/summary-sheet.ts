@@ -1,4 +1,5 @@
 import type { TemplateOptions } from "../workbook/workbook-port";
+import { AREA_TREE } from "../catalog";
 import type { AreaNode } from "../catalog";
 import { area, cell } from "./a1";
 import type { TemplateLabels } from "./labels";
@@ -46,6 +47,20 @@ const levelLabel = (node: AreaNode, labels: TemplateLabels) =>
       ? labels.levels.subdimension
       : labels.levels.category;
 
+const DIMENSION_NAMES = new Set(AREA_TREE.children.map((d) => d.name));
+
+/**
+ * The Area cell: the node's official name, with its level where a sub-dimension bears its dimension's name
+ * (Environment), so the table and the chart never show two bars of one name.
+ *
+ * @example areaName(environmentSubdimension, EN_LABELS) === "Environment (Sub-dimension)"
+ */
+export function areaName(node: AreaNode, labels: TemplateLabels): string {
+  return node.level === "subdimension" && DIMENSION_NAMES.has(node.name)
+    ? `${node.name} (${labels.levels.subdimension})`
+    : node.name;
+}
+
 /** Columns of the area table: A level, B code, C area, D score, E band, F coverage, G n, H N. */
 const AREA_COLUMNS = 8;
 
@@ -67,7 +82,7 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   const rowCells = areas.map((node, i) => {
     const f = areaRowFormulas(node, SUMMARY_FIRST_ROW + i, options.lang);
     return {
-      reference: [levelLabel(node, labels), node.code, node.name],
+      reference: [levelLabel(node, labels), node.code, areaName(node, labels)],
       formulas: [f.score, f.band, f.coverage, f.scored, f.eligible],
     };
   });
