@@ -2,8 +2,7 @@ import type { AreaLevel } from "../domain/catalog";
 import { formatMessage } from "../domain/messages";
 import { DEFAULT_MIN_COVERAGE, scoreArea } from "../domain/scoring";
 import type { Points } from "../domain/scoring";
-import { areaArgument, summaryAreas } from "../domain/template";
-import { templateReader } from "../domain/validation";
+import { areaArgument, summaryAreas, templateAreaRows } from "../domain/template";
 import type { Lang, SheetRow } from "../domain/workbook/workbook-port";
 
 /** One area of the Summary (3 dimensions, 7 sub-dimensions, 27 categories) as the Summary's formulas score it. */
@@ -31,16 +30,7 @@ const SUMMARY_AREAS = summaryAreas().map((node) => [node, areaArgument(node)] as
  * @example reportAreas(snapshot.rows, "en")[0] // { area: "Economy", level: "dimension", score: …, n, N }
  */
 export function reportAreas(rows: readonly SheetRow[], lang: Lang): ReportedArea[] {
-  // The strict template reading, as the template's own formulas and the pane (docs/template.md).
-  const columns = {
-    values: rows.map((r) => r.value),
-    ids: rows.map((r) => r.id),
-    targets: rows.map((r) => r.target),
-    readers: {
-      value: (i: number) => templateReader(rows[i].valuePercent),
-      target: (i: number) => templateReader(rows[i].targetPercent),
-    },
-  };
+  const columns = templateAreaRows(rows);
   return SUMMARY_AREAS.map(([node, area]) => {
     const result = scoreArea({
       area,

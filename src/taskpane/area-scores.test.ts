@@ -99,6 +99,20 @@ describe("overallCoverage", () => {
     });
   });
 
+  it("reads cells as the template does: a number stored as text is not scored, in coverage as in the scores", () => {
+    const withTarget = ITEMS.filter((item) => item.defaultTarget).length;
+    const rows = template({ ...ICT_VALUES, "EC: ICT: ICT: 1C": "96" });
+    expect(overallCoverage(rows)).toEqual({
+      ok: true,
+      value: { n: 3, N: withTarget, coverage: 3 / withTarget },
+    });
+    const ict = line(scoreAreasFromRows(rows), "ICT");
+    expect(ict.result.ok ? "" : ict.result.failure.code).not.toBe("");
+    expect(ict.result).toEqual(
+      line(scoreAreasFromRows(template({ ...ICT_VALUES, "EC: ICT: ICT: 1C": "x" })), "ICT").result
+    );
+  });
+
   it("fails as KPI.COVERAGE does on an unknown id", () => {
     const result = overallCoverage([...ICT_ROWS, row(200, "XX: 1", 3)]);
     expect(result.ok ? "" : result.failure.code).toBe("UNKNOWN_ID");

@@ -8,9 +8,9 @@ import {
   type AreaScore,
   type Scored,
 } from "../domain/scoring";
-import { templateReader } from "../domain/validation";
 import { areaArgument } from "../domain/template/summary-areas";
-import type { RawCell, SheetRow } from "../domain/workbook/workbook-port";
+import { templateAreaRows } from "../domain/template/template-area-rows";
+import type { SheetRow } from "../domain/workbook/workbook-port";
 
 /** One area of "scores at a glance" and its U4SSC score, or why it has none. */
 export interface AreaScoreLine {
@@ -35,23 +35,14 @@ export function scoreAreasFromRows(
   rows: readonly SheetRow[],
   minCoverage: number = DEFAULT_MIN_COVERAGE
 ): DimensionScores[] {
-  const columns = {
-    values: rows.map((row) => row.value),
-    ids: rows.map((row) => row.id),
-    targets: rows.map((row) => row.target),
-    readers: {
-      value: (i: number) => templateReader(rows[i].valuePercent),
-      target: (i: number) => templateReader(rows[i].targetPercent),
-    },
-  };
+  const columns = templateAreaRows(rows);
   return AREA_TREE.children.map((dimension) => ({
     dimension: scoreLine(dimension, columns, minCoverage),
     subdimensions: dimension.children.map((node) => scoreLine(node, columns, minCoverage)),
   }));
 }
 
-type Columns = Readonly<Record<"values" | "ids" | "targets", readonly RawCell[]>> &
-  Pick<AreaRowsInput, "readers">;
+type Columns = Omit<AreaRowsInput, "area">;
 
 function scoreLine(node: AreaNode, columns: Columns, minCoverage: number): AreaScoreLine {
   const area = areaArgument(node);
@@ -66,10 +57,5 @@ function scoreLine(node: AreaNode, columns: Columns, minCoverage: number): AreaS
  * @example overallCoverage(snapshot.rows) // { ok: true, value: { n: 12, N: 52, coverage: 0.23 } }
  */
 export function overallCoverage(rows: readonly SheetRow[]): Scored<AreaCoverage> {
-  return areaCoverage({
-    area: "ALL",
-    values: rows.map((row) => row.value),
-    ids: rows.map((row) => row.id),
-    targets: rows.map((row) => row.target),
-  });
+  return areaCoverage({ area: "ALL", ...templateAreaRows(rows) });
 }

@@ -41,3 +41,4 @@ export { ROW_FLAG_ORDER, rowFlagCodes, statusText, scoreTemplateRow } from "./ro
 export { rowFormulaCells } from "./row-formulas";
 export { checkRules, valueValidation } from "./formulas";
 export { areaRowFormulas, areaCriteria } from "./area-formulas";
+export { templateAreaRows } from "./template-area-rows";
