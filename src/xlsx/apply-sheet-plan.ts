@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { area, parseRange, planGrid, rangesOverlap } from "../domain/template";
 import type { ChartSpec, GridCell, SheetPlan, TableSpec } from "../domain/template";
-import { applyRangeFormat, columnWidthInCharacters } from "./exceljs-style";
+import { applyRangeFormat, columnWidthInCharacters, frozenViews } from "./exceljs-style";
 import { applyValidations, bare, scoreDataBar, toExpressionRule } from "./sheet-rules";
 
 /** What to create besides cells, as in src/excel's applier: the table on a fresh sheet, the score bars. */
@@ -84,16 +84,8 @@ export function applySheetPlanToFile(
   plan.conditionalFormats.forEach((spec, i) =>
     sheet.addConditionalFormatting({ ref: spec.address, rules: [toExpressionRule(spec, i + 1)] })
   );
-  if (plan.freezeRows > 0) {
-    sheet.views = [
-      {
-        state: "frozen",
-        xSplit: 0,
-        ySplit: plan.freezeRows,
-        topLeftCell: `A${plan.freezeRows + 1}`,
-      },
-    ];
-  }
+  const views = frozenViews(plan.freezeRows, plan.freezeColumns ?? 0);
+  if (views.length > 0) sheet.views = views;
   if (options.table && plan.table) addTable(sheet, plan.table);
   if (options.chart && plan.chart)
     addScoreBars(sheet, plan.chart, plan.conditionalFormats.length + 1);

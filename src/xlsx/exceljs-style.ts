@@ -65,3 +65,16 @@ export function applyRangeFormat(sheet: ExcelJS.Worksheet, format: RangeFormat):
       target.alignment = { ...target.alignment, wrapText: format.wrap };
   }
 }
+
+/**
+ * The sheet views freezing the top `rows` rows and the left `columns` columns (none when both are 0): the file's
+ * `<pane state="frozen">`, what Office.js's `freezePanes.freezeAt` / `freezeRows` give in Excel.
+ *
+ * @example frozenViews(4, 5) // [{ state: "frozen", xSplit: 5, ySplit: 4, topLeftCell: "F5" }]
+ */
+export function frozenViews(rows: number, columns: number): Partial<ExcelJS.WorksheetView>[] {
+  if (rows <= 0 && columns <= 0) return [];
+  return [
+    { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cell(columns + 1, rows + 1) },
+  ];
+}

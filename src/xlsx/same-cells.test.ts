@@ -114,7 +114,7 @@ describe.each<TemplateOptions>([
     expect(written).toEqual(expected);
   });
 
-  it("make the same table, with header cells equal to its column names, and freeze the same rows", () => {
+  it("make the same table, with header cells equal to its column names, and freeze the same rows and columns", () => {
     const data = file.get(TEMPLATE_SHEETS[0]);
     const [table] = pane.tables;
     expect(data?.tables.map((t) => [t.name, t.ref])).toEqual([[table.name, table.address]]);
@@ -123,7 +123,12 @@ describe.each<TemplateOptions>([
       data.contents.get(cell(firstColumn + i, firstRow))
     );
     expect(data?.tables[0].columns).toEqual(header);
-    expect(data?.frozenRows).toBe(pane.must(TEMPLATE_SHEETS[0]).frozenRows);
+    const paneData = pane.must(TEMPLATE_SHEETS[0]);
+    expect([data?.frozenRows, data?.frozenColumns]).toEqual([
+      paneData.frozenRows,
+      paneData.frozenColumns,
+    ]);
+    expect(paneData.frozenColumns).toBeGreaterThan(0);
   });
 
   it("show the chart's scores as data bars where the pane draws a chart (exceljs writes no charts)", () => {

@@ -14,6 +14,7 @@ export interface FileSheetModel {
   readonly conditionalFormats: unknown[][];
   readonly tables: { name: string; ref: string; columns: string[] }[];
   readonly frozenRows: number;
+  readonly frozenColumns: number;
 }
 
 /** Test fixture: reads an .xlsx buffer back with exceljs (what the file holds, not what the writer meant). */
@@ -76,7 +77,8 @@ export async function readFileModel(bytes: Buffer): Promise<Map<string, FileShee
       ref: table.tableRef,
       columns: table.columns.map((c) => c.name),
     }));
-    const view = (sheet.views ?? [])[0] as { state?: string; ySplit?: number } | undefined;
+    const view = (sheet.views ?? [])[0] as
+      { state?: string; xSplit?: number; ySplit?: number } | undefined;
     sheets.set(sheet.name, {
       contents,
       numberFormats,
@@ -84,6 +86,7 @@ export async function readFileModel(bytes: Buffer): Promise<Map<string, FileShee
       conditionalFormats,
       tables,
       frozenRows: view?.state === "frozen" ? (view.ySplit ?? 0) : 0,
+      frozenColumns: view?.state === "frozen" ? (view.xSplit ?? 0) : 0,
     });
   }
   return sheets;

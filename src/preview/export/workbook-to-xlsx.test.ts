@@ -53,6 +53,7 @@ function sample(): SimWorkbook {
   });
   data.columnWidths.set(0, 70);
   data.frozenRows = 1;
+  data.frozenColumns = 2;
   data.conditionalFormats.push({
     id: 1,
     area: { top: 1, left: 1, bottom: 3, right: 1 },
@@ -109,7 +110,12 @@ describe("previewWorkbookToExcelJs", () => {
       formulae: ['"Yes,No"'],
     });
     expect(sheet.getColumn(1).width).toBeCloseTo(13.33, 2);
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.views[0]).toMatchObject({
+      state: "frozen",
+      xSplit: 2,
+      ySplit: 1,
+      topLeftCell: "C2",
+    });
   });
 
   it("gives a file LibreOffice Calc opens and saves again with the same values and results", async () => {

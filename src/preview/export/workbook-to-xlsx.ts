@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { FormulaError, Value, columnLetters } from "../formula";
 import { columnWidthInCharacters } from "../../xlsx";
-import { argb } from "../../xlsx/exceljs-style";
+import { argb, frozenViews } from "../../xlsx/exceljs-style";
 import { SheetDataValidations, bare } from "../../xlsx/sheet-rules";
 import { fileValidation } from "./file-validation";
 import { formatArea } from "../workbook/area";
@@ -50,16 +50,8 @@ function writeSheet(workbook: SimWorkbook, sheet: SimSheet, target: ExcelJS.Work
   for (const [col, points] of sheet.columnWidths) {
     target.getColumn(col + 1).width = columnWidthInCharacters(points);
   }
-  if (sheet.frozenRows > 0) {
-    target.views = [
-      {
-        state: "frozen",
-        xSplit: 0,
-        ySplit: sheet.frozenRows,
-        topLeftCell: `A${sheet.frozenRows + 1}`,
-      },
-    ];
-  }
+  const views = frozenViews(sheet.frozenRows, sheet.frozenColumns);
+  if (views.length > 0) target.views = views;
   sheet.conditionalFormats.forEach((rule, index) =>
     target.addConditionalFormatting({
       ref: formatArea(rule.area),
