@@ -1,5 +1,5 @@
 import {
-  DATA_COLUMNS,
+  templateColumns,
   DATA_SHEET,
   DATA_TABLE,
   LISTS_SHEET,
@@ -138,7 +138,9 @@ export async function updateTemplate(
   const found = await findTemplate(context, caps.autoFilter);
   const located = locateForUpdate(found.used);
   const lastRow = lastDataRow(located, found.table?.address ?? null);
-  const width = found.table ? parseRange(found.table.address).columnCount : DATA_COLUMNS.length;
+  const width = found.table
+    ? parseRange(found.table.address).columnCount
+    : templateColumns(located.translationColumns).length;
   const update = planUpdate(options, {
     rows: rowsForUpdate(located, lastRow),
     below: rowsBelow(
@@ -153,6 +155,8 @@ export async function updateTemplate(
     width,
     growth: found.table && !caps.tableResize ? "insert" : "fill",
     summary: found.cityYear ? { city: found.cityYear[0]?.[0], year: found.cityYear[1]?.[0] } : null,
+    // The translation columns AI–AJ are rewritten only where their headers stand; never added (docs/data-safety.md).
+    translationColumns: located.translationColumns,
     listsExist: found.lists !== null,
   });
   if (update.noRoom !== null) {

@@ -4,7 +4,7 @@ import {
   cell,
   DATA_SHEET,
   DATA_TABLE,
-  DATA_COLUMNS,
+  templateColumns,
   LISTS_SHEET,
   lastUpdatedRow,
   locateRows,
@@ -99,13 +99,17 @@ export async function updateWorkbookBytes(
   const formulas = used.map((row) =>
     row.map((c) => (c.formula === null ? c.value : `=${c.formula}`))
   );
-  const width = tableEnd ? tableEnd.firstColumn + tableEnd.columnCount - 1 : DATA_COLUMNS.length;
+  const width = tableEnd
+    ? tableEnd.firstColumn + tableEnd.columnCount - 1
+    : templateColumns(located.translationColumns).length;
   let summary = workbook.getWorksheet(SUMMARY_SHEET);
   const update = planUpdate(options, {
     rows: rowsForUpdate(located, lastRow),
     below: rowsBelow(formulas, { row: 1, column: 1 }, lastRow, width),
     width,
     growth: "fill",
+    // The translation columns AI–AJ are rewritten only where their headers stand; never added (docs/data-safety.md).
+    translationColumns: located.translationColumns,
     listsExist: Boolean(workbook.getWorksheet(LISTS_SHEET)),
     summary: summary
       ? {

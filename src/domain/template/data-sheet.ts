@@ -9,12 +9,21 @@ import {
   DATA_HEADER_ROW,
   DATA_SHEET,
   DATA_TABLE,
+  TRANSLATION_COLUMNS,
   columnRuns,
   dataColumn,
+  hasTranslationColumns,
+  templateColumns,
 } from "./layout";
 import type { ColumnRole } from "./layout";
 import type { CellBlock, RangeFormat, SheetPlan } from "./plan-types";
-import { methodCells, newInputCells, referenceCells } from "./reference-row";
+import {
+  methodCells,
+  nameInLabelLanguage,
+  newInputCells,
+  referenceCells,
+  unitInLabelLanguage,
+} from "./reference-row";
 import { rowFormulaCells } from "./row-formulas";
 import { rowRuns } from "./row-runs";
 import { planValueRules } from "./value-rules";
@@ -30,6 +39,11 @@ export interface DataSheetInput {
   readonly existingRows: number;
   /** Label language: the words of the Status column. */
   readonly lang: Lang;
+  /**
+   * Whether the sheet has the translation columns AI–AJ (layout.ts `TRANSLATION_COLUMNS`). Omitted: a new template
+   * in `lang` (French and Russian have them). Update passes what it found: it never adds them to a workbook.
+   */
+  readonly translationColumns?: boolean;
 }
 
 const indexes = (role: ColumnRole) =>
@@ -57,12 +71,14 @@ const headerFill: Record<ColumnRole, string> = {
 
 /**
  * The data sheet: title, header row, reference columns A–J, input columns K–Q (new rows only), formula columns
- * R–T, the table, column formats and the input columns' validation and conditional formats.
+ * R–T, the method's columns U–AH, in French and Russian the translation columns AI–AJ, the table, column formats and the input columns' validation and conditional formats.
  *
  * @example planDataSheet({ labels: EN_LABELS, rows: ITEMS.map((item) => ({ item })), existingRows: 0 })
  */
 export function planDataSheet(input: DataSheetInput): SheetPlan {
   const { labels, rows, existingRows, lang } = input;
+  const translated = input.translationColumns ?? hasTranslationColumns(lang);
+  const columns = templateColumns(translated);
   const lastRow = DATA_FIRST_ROW + rows.length - 1;
   const firstNew = DATA_FIRST_ROW + existingRows;
   const inputSpan = (from: number) => area(first("input"), from, lastInput, lastRow);
@@ -87,6 +103,19 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
       write: "values",
       cells: items.map((item) => methodCells(item, labels)),
     },
+    ...(translated
+      ? [
+          {
+            address: area(TRANSLATION_COLUMNS[0].index, from, TRANSLATION_COLUMNS[1].index, to),
+            role: "reference" as const,
+            write: "values" as const,
+            cells: items.map((item) => [
+              nameInLabelLanguage(item, labels),
+              unitInLabelLanguage(item, labels),
+            ]),
+          },
+        ]
+      : []),
   ]);
   // Formulas only on catalog rows: a user's own row keeps its cells (docs/data-safety.md, ownership.ts).
   const formulaBlocks: CellBlock[] = itemRuns.flatMap(({ from, to }) =>
@@ -100,7 +129,7 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
 
   const headerFormats: RangeFormat[] = (["reference", "input", "formula"] as const).flatMap(
     (role) =>
-      columnRuns(role).map(([from, to]) => ({
+      columnRuns(role, columns).map(([from, to]) => ({
         address: area(from, DATA_HEADER_ROW, to, DATA_HEADER_ROW),
         role: "reference" as const,
         bold: true,
@@ -108,7 +137,7 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
         fill: headerFill[role],
       }))
   );
-  const columnFormats: RangeFormat[] = DATA_COLUMNS.flatMap((c) => {
+  const columnFormats: RangeFormat[] = columns.flatMap((c) => {
     const format = (from: number, to: number): RangeFormat => ({
       address: area(c.index, from, c.index, to),
       role: c.role,
@@ -129,10 +158,10 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
         cells: [[labels.dataTitle], [labels.dataIntro]],
       },
       {
-        address: area(1, DATA_HEADER_ROW, DATA_COLUMNS.length, DATA_HEADER_ROW),
+        address: area(1, DATA_HEADER_ROW, columns.length, DATA_HEADER_ROW),
         role: "reference",
         write: "values",
-        cells: [DATA_COLUMNS.map((c) => labels.headers[c.key])],
+        cells: [columns.map((c) => labels.headers[c.key])],
       },
       ...referenceBlocks,
       ...(newRows.length > 0
@@ -148,13 +177,13 @@ export function planDataSheet(input: DataSheetInput): SheetPlan {
       ...formulaBlocks,
     ],
     formats: [{ address: "A1", role: "reference", bold: true }, ...headerFormats, ...columnFormats],
-    columnWidths: DATA_COLUMNS.map((c) => ({ column: columnLetter(c.index), width: c.width })),
+    columnWidths: columns.map((c) => ({ column: columnLetter(c.index), width: c.width })),
     ...planValueRules(rows, labels),
     freezeRows: DATA_HEADER_ROW,
     freezeColumns: dataColumn("kpi"),
     table: {
       name: DATA_TABLE,
-      address: area(1, DATA_HEADER_ROW, DATA_COLUMNS.length, lastRow),
+      address: area(1, DATA_HEADER_ROW, columns.length, lastRow),
       style: "TableStyleLight9",
     },
     chart: null,

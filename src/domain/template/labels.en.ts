@@ -42,6 +42,8 @@ export const EN_LABELS: TemplateLabels = {
     ratio: "Share of target p",
     flags: "Flags (for Status)",
     yearRead: "Year as read",
+    kpiTranslated: "KPI (label language)",
+    unitTranslated: "Unit (label language)",
   },
   typeCore: "Core",
   typeAdvanced: "Advanced",

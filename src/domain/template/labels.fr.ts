@@ -43,6 +43,8 @@ export const FR_LABELS: TemplateLabels = {
     ratio: "Part de la cible p",
     flags: "Signalements (pour le statut)",
     yearRead: "Année lue",
+    kpiTranslated: "Indicateur (traduction non officielle)",
+    unitTranslated: "Unité (traduction non officielle)",
   },
   typeCore: "Essentiel",
   typeAdvanced: "Avancé",

@@ -42,6 +42,8 @@ export const RU_LABELS: TemplateLabels = {
     ratio: "Доля цели p",
     flags: "Флаги (для статуса)",
     yearRead: "Прочитанный год",
+    kpiTranslated: "Показатель (неофициальный перевод)",
+    unitTranslated: "Единица (неофициальный перевод)",
   },
   typeCore: "Базовый",
   typeAdvanced: "Расширенный",

@@ -65,7 +65,9 @@ export type DataColumnKey =
   | "eligible"
   | "ratio"
   | "yearRead"
-  | "flags";
+  | "flags"
+  | "kpiTranslated"
+  | "unitTranslated";
 
 export interface DataColumn {
   readonly key: DataColumnKey;
@@ -132,9 +134,46 @@ export const DATA_COLUMNS: readonly DataColumn[] = spec.map(
   })
 );
 
+/**
+ * The two columns a French or Russian template adds after the last one (AI, AJ): the KPI name ("KPI — data point")
+ * and the unit in the label language, the catalog's UNOFFICIAL working translation, beside the official English of
+ * E–G (U4SSC publishes English only; docs/template.md, "Translation columns"). They come after every other column so
+ * that no official column, formula reference or reader position moves; an English template has none; the reader
+ * treats them as optional, and Update rewrites them only where their headers already stand (it never adds columns).
+ */
+export const TRANSLATION_COLUMNS: readonly DataColumn[] = (
+  [
+    ["kpiTranslated", 200],
+    ["unitTranslated", 170],
+  ] as const
+).map(([key, width], i) => ({
+  key,
+  index: DATA_COLUMNS.length + 1 + i,
+  role: "reference",
+  width,
+  numberFormat: "@",
+}));
+
+/** True when a template in `lang` has the translation columns (French and Russian; English is the official text). */
+export function hasTranslationColumns(lang: string): boolean {
+  return lang !== "en";
+}
+
+/**
+ * The data sheet's columns: {@link DATA_COLUMNS}, then the {@link TRANSLATION_COLUMNS} when `translations` is true.
+ *
+ * @example templateColumns(false).length === 34
+ * @example templateColumns(true).length === 36
+ */
+export function templateColumns(translations: boolean): readonly DataColumn[] {
+  return translations ? [...DATA_COLUMNS, ...TRANSLATION_COLUMNS] : DATA_COLUMNS;
+}
+
 /** The 1-based column number of a data column. @example dataColumn("value") === 11 */
 export function dataColumn(key: DataColumnKey): number {
-  return (DATA_COLUMNS.find((column) => column.key === key) as DataColumn).index;
+  return (
+    [...DATA_COLUMNS, ...TRANSLATION_COLUMNS].find((column) => column.key === key) as DataColumn
+  ).index;
 }
 
 /** The input columns (kept by Update): Value, Year, Data quality, Source, Notes, Target, Target basis. */
@@ -142,10 +181,16 @@ export const INPUT_KEYS: readonly DataColumnKey[] = DATA_COLUMNS.filter(
   (c) => c.role === "input"
 ).map((c) => c.key);
 
-/** Runs of adjacent columns with the same role, in order: [first, last] 1-based column numbers. */
-export function columnRuns(role: ColumnRole): [number, number][] {
+/**
+ * Runs of adjacent columns with the same role, in order: [first, last] 1-based column numbers (of `columns`, the
+ * template's without translation columns when omitted).
+ */
+export function columnRuns(
+  role: ColumnRole,
+  columns: readonly DataColumn[] = DATA_COLUMNS
+): [number, number][] {
   const runs: [number, number][] = [];
-  for (const c of DATA_COLUMNS.filter((column) => column.role === role)) {
+  for (const c of columns.filter((column) => column.role === role)) {
     const last = runs[runs.length - 1];
     if (last && last[1] === c.index - 1) last[1] = c.index;
     else runs.push([c.index, c.index]);

@@ -3,7 +3,7 @@ import type { Lang, RawCell } from "../workbook/workbook-port";
 import { columnLetter } from "./a1";
 import { headerKey, headerLanguage } from "./header-names";
 import { labelsFor } from "./labels";
-import { DATA_COLUMNS, DATA_HEADER_ROW, INPUT_KEYS } from "./layout";
+import { DATA_COLUMNS, DATA_HEADER_ROW, INPUT_KEYS, TRANSLATION_COLUMNS } from "./layout";
 import type { DataColumnKey } from "./layout";
 import { itemsInScope } from "./plan-template";
 import type { StructureProblem } from "./structure-problem";
@@ -31,6 +31,11 @@ export interface LocatedSheet {
   readonly problems: readonly StructureProblem[];
   /** Header row and every column exactly where the template puts them (Update needs this). */
   readonly exactLayout: boolean;
+  /**
+   * Both translation columns (KPI and unit in the label language, AI–AJ) found where the template puts them. They are
+   * optional: an English template and a workbook made before them have none, and none is reported missing or moved.
+   */
+  readonly translationColumns: boolean;
 }
 
 const HEADER_SEARCH_ROWS = 30;
@@ -119,5 +124,6 @@ export function locateRows(
     rows,
     problems,
     exactLayout: !moved && headerRow === DATA_HEADER_ROW,
+    translationColumns: TRANSLATION_COLUMNS.every((c) => columns[c.key] === c.index),
   };
 }

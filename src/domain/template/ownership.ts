@@ -1,7 +1,7 @@
 import type { CatalogItem } from "../catalog";
 import { area, parseRange } from "./a1";
 import { DATA_COLUMNS, DATA_FIRST_ROW, DATA_HEADER_ROW, DATA_SHEET, LISTS_SHEET } from "./layout";
-import type { ColumnRole } from "./layout";
+import type { ColumnRole, DataColumn } from "./layout";
 import type { SheetPlan } from "./plan-types";
 import { rowRuns } from "./row-runs";
 
@@ -27,9 +27,9 @@ export interface SheetOwnership {
 }
 
 /** The data sheet's columns of one role as runs of adjacent columns (first, last), keyed on the layout. */
-function columnSpans(role: ColumnRole): [number, number][] {
+function columnSpans(role: ColumnRole, columns: readonly DataColumn[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const column of DATA_COLUMNS.filter((c) => c.role === role)) {
+  for (const column of columns.filter((c) => c.role === role)) {
     const open = spans.at(-1);
     if (open && open[1] === column.index - 1) open[1] = column.index;
     else spans.push([column.index, column.index]);
@@ -41,13 +41,15 @@ function columnSpans(role: ColumnRole): [number, number][] {
  * What the template owns on the data sheet, for data rows holding `rows` from the first data row (null: a row whose
  * id the catalog does not know, the user's): the title, the header row, the reference and formula cells of catalog
  * rows, every cell of a row Update adds (index ≥ `existingRows`), and the rules of the input cells of catalog rows.
- * Input cells of existing rows are never owned: they are the user's.
+ * Input cells of existing rows are never owned: they are the user's. `columns` are the sheet's (with the translation
+ * columns AI–AJ only where the sheet has them: layout.ts `templateColumns`).
  *
  * @example dataSheetOwnership([item, null, item], 3).cells // title, header, A5:J5, R5:T5, A7:J7, R7:T7
  */
 export function dataSheetOwnership(
   rows: readonly (CatalogItem | null)[],
-  existingRows: number
+  existingRows: number,
+  columns: readonly DataColumn[] = DATA_COLUMNS
 ): SheetOwnership {
   const created = existingRows === 0;
   const runs = rowRuns(rows, () => "item").map(({ first, count }) => ({
@@ -59,20 +61,20 @@ export function dataSheetOwnership(
     () => "new"
   );
   const spans = (role: ColumnRole, from: number, to: number) =>
-    columnSpans(role).map(([first, last]) => area(first, from, last, to));
+    columnSpans(role, columns).map(([first, last]) => area(first, from, last, to));
   return {
     sheet: DATA_SHEET,
     whole: false,
     created,
     cells: [
       "A1:A2",
-      area(1, DATA_HEADER_ROW, DATA_COLUMNS.length, DATA_HEADER_ROW),
+      area(1, DATA_HEADER_ROW, columns.length, DATA_HEADER_ROW),
       ...runs.flatMap(({ from, to }) => [
         ...spans("reference", from, to),
         ...spans("formula", from, to),
       ]),
       ...added.map(({ first, count }) =>
-        area(1, DATA_FIRST_ROW + first, DATA_COLUMNS.length, DATA_FIRST_ROW + first + count - 1)
+        area(1, DATA_FIRST_ROW + first, columns.length, DATA_FIRST_ROW + first + count - 1)
       ),
     ],
     rules: runs.flatMap(({ from, to }) => spans("input", from, to)),

@@ -3,6 +3,7 @@ import type { CatalogItem } from "../catalog";
 import type { TemplateOptions } from "../workbook/workbook-port";
 import { planDataSheet } from "./data-sheet";
 import { labelsFor } from "./labels";
+import { hasTranslationColumns, templateColumns } from "./layout";
 import { planListsSheet } from "./lists-sheet";
 import { dataSheetOwnership, listsOwnership, plannedOwnership } from "./ownership";
 import type { TemplatePlan } from "./plan-types";
@@ -42,7 +43,7 @@ export function planTemplate(options: TemplateOptions): TemplatePlan {
     ],
     ids: items.map((item) => item.id),
     ownership: [
-      dataSheetOwnership(items, 0),
+      dataSheetOwnership(items, 0, templateColumns(hasTranslationColumns(options.lang))),
       plannedOwnership(summary, true),
       listsOwnership(true),
     ],

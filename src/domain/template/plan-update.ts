@@ -3,7 +3,13 @@ import type { RawCell, TemplateOptions } from "../workbook/workbook-port";
 import { area, cell } from "./a1";
 import { planDataSheet } from "./data-sheet";
 import { labelsFor } from "./labels";
-import { DATA_COLUMNS, DATA_FIRST_ROW, DATA_HEADER_ROW, INPUT_KEYS } from "./layout";
+import {
+  DATA_COLUMNS,
+  DATA_FIRST_ROW,
+  DATA_HEADER_ROW,
+  INPUT_KEYS,
+  templateColumns,
+} from "./layout";
 import { planListsSheet } from "./lists-sheet";
 import { dataSheetOwnership, listsOwnership, plannedOwnership } from "./ownership";
 import type { LocatedSheet } from "./locate-rows";
@@ -37,6 +43,12 @@ export interface ExistingTemplate {
   readonly summary: { readonly city: RawCell; readonly year: RawCell } | null;
   /** False when the Lists sheet is missing (it is re-created). Omitted: it exists. */
   readonly listsExist?: boolean;
+  /**
+   * True when the sheet has the translation columns AI–AJ (both headers where the template puts them:
+   * `LocatedSheet.translationColumns`): Update rewrites them in the label language. Omitted or false: Update writes
+   * nothing there and never adds them (an older workbook gets them only by inserting a fresh template).
+   */
+  readonly translationColumns?: boolean;
 }
 
 export interface UpdatePlan {
@@ -97,7 +109,14 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
   const added = itemsInScope(options.scope).filter((item) => !present.has(item.id));
   const rows = [...current, ...added];
 
-  const data = planDataSheet({ labels, rows, existingRows: current.length, lang: options.lang });
+  const translationColumns = existing.translationColumns ?? false;
+  const data = planDataSheet({
+    labels,
+    rows,
+    existingRows: current.length,
+    lang: options.lang,
+    translationColumns,
+  });
   // The data sheet exists: its column widths and frozen rows are the user's now (docs/data-safety.md).
   const dataSheet: SheetPlan = {
     ...data,
@@ -136,7 +155,7 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
       sheets: [dataSheet, summarySheet, listsSheet],
       ids: rows.map((item) => item?.id ?? ""),
       ownership: [
-        dataSheetOwnership(rows, current.length),
+        dataSheetOwnership(rows, current.length, templateColumns(translationColumns)),
         plannedOwnership(summarySheet, existing.summary === null),
         listsOwnership(!listsExist),
       ],
@@ -160,7 +179,7 @@ export function planUpdate(options: TemplateOptions, existing: ExistingTemplate)
             existing.below ?? [],
             firstNew,
             existing.growth === "insert" ? Infinity : added.length,
-            existing.width ?? DATA_COLUMNS.length
+            existing.width ?? templateColumns(translationColumns).length
           ),
   };
 }

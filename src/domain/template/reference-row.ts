@@ -56,6 +56,16 @@ export function nameInLabelLanguage(item: CatalogItem, labels: TemplateLabels): 
 }
 
 /**
+ * The unit in the template's label language, beside the official English: the English unit in English templates, the
+ * catalog's UNOFFICIAL working translation in French and Russian ones (docs/scoring.md §8).
+ *
+ * @example unitInLabelLanguage(itemById("EC: ICT: ICT: 1C"), EN_LABELS) === itemById("EC: ICT: ICT: 1C").unit
+ */
+export function unitInLabelLanguage(item: CatalogItem, labels: TemplateLabels): string {
+  return localizedItemText(item, labels.lang).unit;
+}
+
+/**
  * The default target's basis in the label language: official English in English templates, the UNOFFICIAL working
  * translation, marked as such, in French and Russian ones; null without a default target.
  *
