@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { installCatalogTranslations, itemById, localizedItemText } from "../domain/catalog";
 import { runCli, tempDir } from "./testing/run-cli.fixture";
 
 // Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
@@ -73,6 +75,23 @@ describe("kpi4ssc template", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/not overwritten/);
     expect(readFileSync(join(dir, "t.xlsx"))).toEqual(before);
+  });
+
+  it("writes French names and units in a --lang fr template even when nothing installed the translations", async () => {
+    // As in the built command line: jest's setup file installs them, the program itself must.
+    const installedByJest = localizedItemText(itemById("EC: ICT: ICT: 1C"), "fr");
+    installCatalogTranslations(null);
+    const dir = tempDir();
+    expect((await runCli(["template", "--out", "fr.xlsx", "--lang", "fr"], dir)).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, "fr.xlsx"));
+    const data = book.getWorksheet("KPI Data");
+    expect([data?.getCell("A5").value, data?.getCell("AI5").value]).toEqual([
+      "EC: ICT: ICT: 1C",
+      installedByJest.displayName,
+    ]);
+    expect(data?.getCell("AJ4").value).toBe("Unité (traduction non officielle)");
+    expect(installedByJest.unofficial).toBe(true);
   });
 
   it("writes one workbook per row of a cities list, with each row's year and language", async () => {

@@ -1,3 +1,6 @@
+import { installCatalogTranslations } from "../domain/catalog";
+import type { TranslationData } from "../domain/catalog";
+import translations from "../domain/catalog/translations.json";
 import type { Lang } from "../domain/workbook/workbook-port";
 import { langOption } from "./args";
 import { checkCommand } from "./check-command";
@@ -36,6 +39,9 @@ function langArgument(argv: readonly string[]): string | undefined {
  * @example process.exitCode = await main(["check", "bizerte.xlsx", "--json"]);
  */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<ExitCode> {
+  // The UNOFFICIAL fr/ru names, units and bases (docs/scoring.md §8): the bundles load them as an async chunk; the
+  // command line is not bundled, so it installs them at once, before any template, update or message is made.
+  installCatalogTranslations(translations as TranslationData);
   let lang: Lang = environmentLang(io.env);
   try {
     lang = langOption(langArgument(argv), cliText(lang)) ?? lang;
