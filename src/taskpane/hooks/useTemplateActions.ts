@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import { loadCatalogTranslations } from "../../domain/catalog";
 import type {
   PortError,
   TemplateOptions,
@@ -30,11 +31,17 @@ export interface TemplateActions {
 
 /**
  * Insert / update through the port, one at a time, with the outcome kept as status data (worded by the pane).
- * `onWritten` runs after a successful write (the pane re-checks the sheet then).
+ * `onWritten` runs after a successful write (the pane re-checks the sheet then). A French or Russian template waits
+ * for the catalog's unofficial translations (`loadTranslations`, an async chunk): written before they arrive, its
+ * names, units and target bases would be English; if they cannot load, nothing is written and the failure is shown.
  *
  * @example const { status, busy, run } = useTemplateActions(port, recheck); run("insert", options);
  */
-export function useTemplateActions(port: WorkbookPort, onWritten?: () => void): TemplateActions {
+export function useTemplateActions(
+  port: WorkbookPort,
+  onWritten?: () => void,
+  loadTranslations: () => Promise<void> = loadCatalogTranslations
+): TemplateActions {
   const [status, setStatus] = useState<TemplateStatus>({ kind: "idle" });
   // A ref, not the state, guards re-entry: two clicks in one frame both see the old state.
   const busyRef = useRef(false);
@@ -48,8 +55,9 @@ export function useTemplateActions(port: WorkbookPort, onWritten?: () => void): 
       }
       busyRef.current = true;
       setStatus({ kind: "working", action });
-      const call =
-        action === "insert" ? port.insertTemplate(options) : port.updateTemplate(options);
+      const call = (options.lang === "en" ? Promise.resolve() : loadTranslations()).then(() =>
+        action === "insert" ? port.insertTemplate(options) : port.updateTemplate(options)
+      );
       const result = await settlePortCall(call);
       busyRef.current = false;
       if (result.ok) {
@@ -59,7 +67,7 @@ export function useTemplateActions(port: WorkbookPort, onWritten?: () => void): 
         setStatus({ kind: "failed", action, error: result.error });
       }
     },
-    [port, onWritten]
+    [port, onWritten, loadTranslations]
   );
 
   return { status, busy: status.kind === "working", run };
