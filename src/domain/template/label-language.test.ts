@@ -1,4 +1,10 @@
-import { ITEMS } from "../catalog";
+import {
+  DATA_QUALITY_WORDS,
+  OFFICIAL_DATA_COLUMNS as OFFICIAL_DATA_LETTERS,
+  englishWords,
+  strayEnglish,
+} from "../../../test/label-language/english-words.cjs";
+import { ITEMS, itemById, localizedItemText } from "../catalog";
 import { DATA_QUALITY_CHOICES } from "../validation";
 import { columnLetter } from "./a1";
 import {
@@ -71,18 +77,6 @@ function texts(plan: TemplatePlan): Map<string, string> {
 const NEUTRAL =
   /^(KPI|KPI\.[A-Z]+|KPI4SSC|U4SSC|Wi-Fi|NR|SDG|SDSN|SDR|ITU|UMC|EU|WHO|AQG|OECD|ICNIRP|UWWTD|RED|III|JRC|COINr|UN|Habitat|Data|Summary|Lists|SCORE|BAND|COVERAGE|CHECK|POINTS|INFO|ALL|ICT|GDP|EEC|CO2e|Art|p\.e|Tech|Envoy|Kunming|Montreal|Excel|LibreOffice|SUMIFS|COUNTIFS)$/;
 
-/** Latin words of three letters or more that are not neutral: English left in a Russian text. */
-// The titles of U4SSC's publications are cited as published (in English only).
-const TITLES =
-  /Collection Methodology for Key Performance Indicators for Smart Sustainable Cities|Verification Manual/g;
-
-const englishIn = (text: string) =>
-  text
-    .replace(TITLES, "")
-    .split(/[^A-Za-z0-9.-]+/)
-    .map((w) => w.replace(/\.+$/, ""))
-    .filter((w) => /[A-Za-z]{3,}/.test(w) && !NEUTRAL.test(w));
-
 /** French words spelled as in English: a cell that is one of them is French, not English left over. */
 const FRENCH_AS_ENGLISH = new Set(["Dimension", "Source", "Score", "Points", "Code", "Notes"]);
 
@@ -113,9 +107,63 @@ describe.each(["fr", "ru"] as const)("a %s template", (lang) => {
     expect(quoted.map(([at, text]) => `${at}: ${text}`).slice(0, 5)).toEqual([]);
   });
 
-  if (lang === "ru")
-    it("leaves no English word in a Russian text", () => {
-      const words = [...local].flatMap(([at, text]) => englishIn(text).map((w) => `${at}: ${w}`));
-      expect(words.slice(0, 20)).toEqual([]);
+  it("has no English word outside the official-English cells (test/label-language/english-words.cjs)", () => {
+    const cells = [...local].map(([at, text]): [string, string, string] => {
+      const [sheet, address] = at.split("!");
+      return [sheet, address ?? "", text];
     });
+    expect(strayEnglish(cells, lang).slice(0, 20)).toEqual([]);
+  });
+
+  it("names every KPI and unit in the label language in AI–AJ, headed as an unofficial translation", () => {
+    const grid = planGrid(
+      planTemplate({ city: "", reportingYear: 2024, scope: "all", lang }).sheets[0]
+    );
+    const marker = lang === "fr" ? "(traduction non officielle)" : "(неофициальный перевод)";
+    expect([grid.get("AI4")?.value, grid.get("AJ4")?.value]).toEqual([
+      expect.stringContaining(marker),
+      expect.stringContaining(marker),
+    ]);
+    const first = localizedItemText(itemById("EC: ICT: ICT: 1C"), lang);
+    expect([grid.get("AI5")?.value, grid.get("AJ5")?.value]).toEqual([
+      first.displayName,
+      first.unit,
+    ]);
+    expect(grid.has("AK4")).toBe(false);
+    const untranslated = ITEMS.map(
+      (item, i) => [item, grid.get(`AI${DATA_FIRST_ROW + i}`)?.value] as const
+    )
+      .filter(([item, name]) => name === item.name && /[A-Za-z]{3,}/.test(item.name))
+      .map(([item]) => item.id);
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe("the shared English-word detector", () => {
+  it("knows the template's official-English columns and data-quality words", () => {
+    expect(OFFICIAL_DATA_LETTERS).toEqual([...officialData]);
+    expect(DATA_QUALITY_WORDS).toEqual(DATA_QUALITY_CHOICES.map((choice) => choice.label));
+  });
+
+  it("finds English words, and not French or Russian ones, codes or names", () => {
+    expect(englishWords("No default target: set your own", "fr")).toEqual([
+      "No",
+      "default",
+      "target",
+      "set",
+      "your",
+      "own",
+    ]);
+    expect(englishWords("Pas de cible par défaut : fixez la vôtre", "fr")).toEqual([]);
+    expect(englishWords("Dimension, Source, Score, Points, population", "fr")).toEqual([]);
+    expect(englishWords("percentage of households", "fr")).toEqual([
+      "percentage",
+      "of",
+      "households",
+    ]);
+    expect(englishWords("Цель по умолчанию (default) — Wi-Fi, KPI.SCORE, NO_TARGET", "ru")).toEqual(
+      ["default"]
+    );
+    expect(englishWords("MISSING OUT_OF_RANGE", "fr")).toEqual([]);
+  });
 });
