@@ -1,12 +1,13 @@
 import type { RawCell, TemplateOptions } from "../workbook/workbook-port";
 import { columnLetter } from "./a1";
-import { DATA_COLUMNS } from "./layout";
+import { hasTranslationColumns, templateColumns } from "./layout";
 import { planGrid } from "./plan-grid";
 import { planTemplate } from "./plan-template";
 
 /**
- * Test fixture: the data sheet's used range (A1 to T, header and every row) as Excel would hand it back right after
- * an insert, formula cells reading "OK".
+ * Test fixture: the data sheet's used range (A1 to the last column, AH, or AJ with a French or Russian template's
+ * translation columns; header and every row) as Excel would hand it back right after an insert, formula cells
+ * reading "OK".
  */
 export function insertedValues(
   scope: TemplateOptions["scope"] = "all",
@@ -15,7 +16,7 @@ export function insertedValues(
   const plan = planTemplate({ city: "", reportingYear: null, scope, lang });
   const grid = planGrid(plan.sheets[0]);
   return Array.from({ length: 4 + plan.ids.length }, (_, r) =>
-    DATA_COLUMNS.map((c) => {
+    templateColumns(hasTranslationColumns(lang)).map((c) => {
       const cell = grid.get(`${columnLetter(c.index)}${r + 1}`);
       return cell === undefined ? "" : cell.write === "formulas" ? "OK" : cell.value;
     })

@@ -125,4 +125,33 @@ describe("locateRows", () => {
     values[4][20] = 99;
     expect(locateRows(values, ORIGIN)?.rows[0].cells.value).toBe("");
   });
+
+  it("treats the translation columns as optional: found in a French template, never missing in others", () => {
+    const fr = locateRows(insertedValues("all", "fr"), { row: 1, column: 1 });
+    expect(fr).toMatchObject({
+      lang: "fr",
+      problems: [],
+      exactLayout: true,
+      translationColumns: true,
+    });
+    const en = locateRows(insertedValues("all", "en"), { row: 1, column: 1 });
+    expect(en).toMatchObject({ problems: [], exactLayout: true, translationColumns: false });
+    // A French workbook made before them (34 columns): complete, exact, without translation columns.
+    const older = insertedValues("all", "fr").map((row) => row.slice(0, DATA_COLUMNS.length));
+    expect(locateRows(older, { row: 1, column: 1 })).toMatchObject({
+      problems: [],
+      exactLayout: true,
+      translationColumns: false,
+    });
+  });
+
+  it("does not count translation columns a user moved: Update then leaves them alone", () => {
+    const values = insertedValues("all", "ru").map((row) => [
+      ...row.slice(0, 34),
+      "",
+      ...row.slice(34),
+    ]);
+    const located = locateRows(values, { row: 1, column: 1 });
+    expect(located).toMatchObject({ problems: [], exactLayout: true, translationColumns: false });
+  });
 });

@@ -1,10 +1,11 @@
-import { ITEMS } from "../catalog";
+import { ITEMS, localizedItemText } from "../catalog";
 import type { RawCell, TemplateOptions } from "../workbook/workbook-port";
 import { parseRange } from "./a1";
 import { insertedValues } from "./inserted-values.fixture";
 import { DATA_COLUMNS, INPUT_KEYS, dataColumn } from "./layout";
 import { locateRows } from "./locate-rows";
 import { planGrid } from "./plan-grid";
+import { writesOutside } from "./ownership";
 import { planUpdate, rowsForUpdate } from "./plan-update";
 
 const OPTIONS: TemplateOptions = {
@@ -128,6 +129,59 @@ describe("planUpdate", () => {
     const grid = planGrid(update.plan.sheets[1]);
     expect([grid.get("B2")?.value, grid.get("B3")?.value]).toEqual(["Stavanger", 2022]);
     expect(update.plan.sheets[1].chart).not.toBeNull();
+  });
+});
+
+describe("planUpdate and the translation columns AI–AJ", () => {
+  const FR: TemplateOptions = { ...OPTIONS, lang: "fr" };
+  /** Columns (1-based) any data-sheet block or format of a plan touches. */
+  const touched = (update: ReturnType<typeof planUpdate>) =>
+    new Set(
+      [...update.plan.sheets[0].blocks, ...update.plan.sheets[0].formats].flatMap((b) => {
+        const { firstColumn, columnCount } = parseRange(b.address);
+        return Array.from({ length: columnCount }, (_, i) => firstColumn + i);
+      })
+    );
+
+  it("rewrites them, header and rows, where their headers stand, within what the plan owns", () => {
+    const update = planUpdate(FR, {
+      rows: dataRows(insertedValues("all", "fr")),
+      summary: SUMMARY,
+      translationColumns: true,
+    });
+    const grid = planGrid(update.plan.sheets[0]);
+    expect(grid.get("AI4")?.value).toBe("Indicateur (traduction non officielle)");
+    expect(grid.get("AI5")?.value).toBe("Accès des ménages à Internet");
+    expect(update.plan.sheets[0].table?.address).toBe("A4:AJ116");
+    update.plan.sheets.forEach((sheet, i) =>
+      expect(writesOutside(sheet, update.plan.ownership[i])).toEqual([])
+    );
+  });
+
+  it("never adds them to a workbook without them (nothing planned in AI or AJ), even in French", () => {
+    const older = dataRows(insertedValues("core", "fr")).map((row) =>
+      row.slice(0, DATA_COLUMNS.length)
+    );
+    const update = planUpdate(FR, { rows: older, summary: SUMMARY });
+    expect(update.append).not.toBeNull();
+    const columns = touched(update);
+    expect([columns.has(35), columns.has(36), columns.has(34)]).toEqual([false, false, true]);
+    expect(update.plan.sheets[0].table?.address).toBe("A4:AH116");
+    expect(update.plan.ownership[0].cells.some((range) => /A[IJ]/.test(range))).toBe(false);
+  });
+
+  it("plans them for the rows it adds when the sheet has them", () => {
+    const update = planUpdate(FR, {
+      rows: dataRows(insertedValues("core", "fr")),
+      summary: SUMMARY,
+      translationColumns: true,
+    });
+    const added = ITEMS.findIndex((item) => item.type === "advanced");
+    const row = 5 + ITEMS.filter((item) => item.type === "core").length;
+    expect(update.append?.address.startsWith(`A${row}:`)).toBe(true);
+    expect(planGrid(update.plan.sheets[0]).get(`AJ${row}`)?.value).toBe(
+      localizedItemText(ITEMS[added], "fr").unit
+    );
   });
 });
 
