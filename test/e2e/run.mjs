@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { ROOT, buildPreviewIfStale, startStaticServer } from "../../scripts/preview.mjs";
 import { checkEqual, runScenarios } from "./harness.mjs";
+import { labelLanguageScenarios } from "./label-language.mjs";
 import { watchPage } from "./page-watch.mjs";
 import { scenarios } from "./scenarios.mjs";
 
@@ -59,6 +60,14 @@ async function main() {
     const results = await runScenarios(scenarios(page), {
       afterEach: () => checkEqual(watch.problems(), [], "console errors, page errors and outside requests"),
     });
+    // Fresh pages (their own browser contexts), so each Insert runs into an empty workbook.
+    const languages = await runScenarios(
+      labelLanguageScenarios(
+        () => browser.newPage({ viewport: { width: 1400, height: 900 } }),
+        `http://${host}/preview.html`,
+        host
+      )
+    );
     const closing = await runScenarios([
       [
         "no request left localhost during the whole run",
@@ -68,7 +77,7 @@ async function main() {
         },
       ],
     ]);
-    return [...results, ...closing];
+    return [...results, ...languages, ...closing];
   } finally {
     await browser.close();
     await server.close();

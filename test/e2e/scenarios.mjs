@@ -152,7 +152,7 @@ export function scenarios(page) {
       },
     ],
     [
-      "paste a block of values: the Summary scores areas with the add-in's functions (screenshot)",
+      "paste a block of values: the Summary's own formulas score EC: ICT, the pane scores ICT and shows status, scores, errors, notes in that order (screenshot)",
       async () => {
         await pasteInto(page, `K${FIRST_ROW + 2}`, await sampleValues(page, FIRST_ROW + 2, FIRST_ROW + 35));
         await showSheet(page, "KPI Summary");
