@@ -25,8 +25,11 @@ export interface Case {
   readonly rows: readonly (RowInputs | null)[];
 }
 
-/** First of the columns where the test puts the validation and conditional-format formulas of each row (AI). */
-export const RULE_COLUMN = 35;
+/**
+ * First of the columns where the test puts the validation and conditional-format formulas of each row (AN): right
+ * of the template's last column, AJ in French and Russian templates (the translation columns AI–AJ).
+ */
+export const RULE_COLUMN = 40;
 
 const ERRORS = new Set(["NOT_NUMERIC", "CELL_ERROR", "OUT_OF_RANGE"]);
 
