@@ -7,12 +7,13 @@ import { RU_LABELS } from "./labels.ru";
 import type { StructureProblem } from "./structure-problem";
 
 /**
- * Every word the template writes. Item names, units, hierarchy names and target bases stay in official English
- * (the U4SSC publishes them in English only, and they are what cities report against); everything else follows the
- * chosen label language.
+ * Every word the template writes. Item names, units and hierarchy names stay in official English in the reference
+ * columns (the U4SSC publishes them in English only, and they are what cities report against); everything else
+ * follows the chosen label language, including the target bases and, in French and Russian, the translation columns
+ * AI–AJ (the catalog's unofficial translations, marked as such: docs/template.md, "Translation columns").
  */
 export interface TemplateLabels {
-  /** The label language: picks the name in the nameInLabelLanguage column (localizedItemText). */
+  /** The label language: picks the texts of the translation columns and target bases (localizedItemText). */
   readonly lang: Lang;
   readonly dataTitle: string;
   readonly dataIntro: string;
