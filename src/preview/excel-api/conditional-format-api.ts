@@ -3,7 +3,7 @@ import { ExcelError } from "../workbook/excel-error";
 import { SimSheet } from "../workbook/sheet";
 import { ClientObject } from "./client-object";
 import { ConditionalFormatApi, RuleLocator } from "./conditional-format-parts";
-import { RangeTarget } from "./range-writes";
+import { RangeTarget, logCall } from "./range-writes";
 import { SimRequestContext } from "./request-context";
 import { missing, simulated } from "./simulated-proxy";
 
@@ -29,6 +29,7 @@ export class ConditionalFormatCollectionApi extends ClientObject {
       const target = this.#locate();
       sheet = target.sheet;
       sheet.conditionalFormats.unshift({ id, area: target.area, formula: "" });
+      logCall(this.context.stats, target, "conditionalFormats");
     });
     const locateRule: RuleLocator = () => {
       const rule = sheet?.conditionalFormats.find((r) => r.id === id);
