@@ -92,9 +92,32 @@ export function writtenCells(
   return cells;
 }
 
-function cellName(row: number, col: number): string {
+/** The A1 name of a 0-based cell. */
+export function cellName(row: number, col: number): string {
   let letters = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${row + 1}`;
+}
+
+/**
+ * Stores a constant in a cell exactly as given (text stays text, as in a Text-formatted cell or after a leading
+ * apostrophe), for tests that compare with a file holding the same constants; onChanged handlers hear of it.
+ */
+export function putConstant(
+  workbook: SimWorkbook,
+  sheetName: string,
+  address: string,
+  value: Entry
+): void {
+  const sheet = sheetNamed(workbook, sheetName);
+  const { row, col } = cellAt(address);
+  workbook.writeContent(
+    sheet,
+    row,
+    col,
+    value === "" ? { kind: "empty" } : { kind: "value", value }
+  );
+  workbook.recordChange(sheet, { top: row, left: col, bottom: row, right: col }, "user");
+  workbook.commit();
 }
