@@ -1,7 +1,7 @@
 /* global OfficeExtension */
 /**
  * The two things the adapters need from Office: a way to run a batch (`Excel.run`) and requirement-set detection.
- * Injected so the same adapters run in Excel, in the preview's simulated workbook and under office-addin-mock.
+ * Injected so the same adapters run in Excel and in the preview's simulated workbook (the tests' too).
  */
 export interface ExcelHost {
   /** Runs a batch in a new request context, or in `context` (needed to remove an event handler). */
