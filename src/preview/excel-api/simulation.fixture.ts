@@ -6,7 +6,11 @@ import type { SimCall, SyncStats } from "./request-context";
 
 /** How a test's simulated Excel starts. */
 export interface SimulationOptions {
-  /** Which Excel it behaves like: `web` (Excel on the web, the default) or `desktop` (Windows and Mac). */
+  /**
+   * Which Excel it behaves like: `web` (Excel on the web, the default) or `desktop` (Windows and Mac). Here it sets
+   * `Office.context.platform`; how custom functions see blanks under each profile is installPreview's (the
+   * workbook of a test has no custom functions unless `workbook` brings them).
+   */
   readonly profile?: HostProfile;
   /** The highest ExcelApi requirement set the host supports (default "1.13", what Update asks for at most). */
   readonly apiVersion?: string;
