@@ -69,6 +69,25 @@ export default [
     rules: { "no-restricted-imports": ["error", { patterns: [testDoubles] }] },
   },
   {
+    // The preview page ships the simulation of Excel itself, but never a test's double: no *.fixture file (the
+    // tests' simulation.fixture.ts, cells, row edits), no testing helpers (issue 9).
+    files: ["src/preview/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}", "**/*.fixture.ts", "**/testing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/*.fixture", "**/*.fixture.ts", "**/testing/**", "**/test/**"],
+              message: "The preview page may not import fixtures or testing helpers.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/domain/**/*.{ts,tsx}"],
     ignores: ["**/*.test.{ts,tsx}", "**/*.fixture.ts"],
     rules: {

@@ -9,9 +9,4 @@ module.exports = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   // The catalog's unofficial translations, which the bundles load on demand (src/domain/catalog/localized-text.ts).
   setupFiles: ["<rootDir>/test/setup-translations.ts"],
-  // office-addin-mock@4 -> office-addin-manifest@3 -> @microsoft/app-manifest -> strip-bom@5 (ESM-only):
-  // Jest 30 on Node 20 cannot require() it. office-addin-mock only needs the OfficeApp enum.
-  moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
-  },
 };

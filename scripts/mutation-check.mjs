@@ -1,8 +1,9 @@
 // The three mistakes of issue 9 that once passed every suite, applied one at a time to a temporary copy of the
-// project: each must be caught by both judges of the adapters, run separately — the src/excel suites (the strict
-// fake, fake-excel.fixture.ts, and the preview's simulation in port-on-simulation.test.ts) and the simulation alone
-// (src/preview/host/adapters-on-simulation.test.ts). `npm run mutation`; exits non-zero when a mutation survives
-// either, or a pattern is no longer found (then update the mutation with the code).
+// project: each must be caught by both judges of the adapters, run separately, both on the one simulation of Excel
+// (src/preview/excel-api, built for tests by simulation.fixture.ts; no other fake is left) — the src/excel suites
+// (without the slow ownership property) and src/preview/host/adapters-on-simulation.test.ts alone.
+// `npm run mutation`; exits non-zero when a mutation survives either, or a pattern is no longer found (then update
+// the mutation with the code).
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -26,10 +27,11 @@ const MUTATIONS = [
   {
     name: "the load() before reading the used range removed",
     file: "src/excel/read-kpi-sheet.ts",
-    apply: (text) =>
-      text.includes('used.load("values, address");')
-        ? text.replace('used.load("values, address");', "")
-        : null,
+    // Whatever properties it names: the mutation removes the statement `used.load(…);`.
+    apply: (text) => {
+      const pattern = /^[ \t]*used\.load\([^)]*\);[ \t]*\n/m;
+      return pattern.test(text) ? text.replace(pattern, "") : null;
+    },
   },
   {
     name: "isNullObject read before the first sync",
@@ -61,12 +63,17 @@ function copyProject() {
 }
 
 const JUDGES = {
-  "src/excel suites (strict fake and simulation)": ["src/excel"],
-  "preview simulation": ["src/preview/host/adapters-on-simulation.test.ts"],
+  "src/excel suites on the simulation": [
+    "src/excel",
+    "--testPathIgnorePatterns",
+    "/node_modules/",
+    "\\.properties\\.test\\.ts$",
+  ],
+  "preview adapters on the simulation": ["src/preview/host/adapters-on-simulation.test.ts"],
 };
 
-function jestFails(dir, paths) {
-  return spawnSync("npx", ["jest", "--ci", ...paths], { cwd: dir, encoding: "utf8" }).status !== 0;
+function jestFails(dir, args) {
+  return spawnSync("npx", ["jest", "--ci", ...args], { cwd: dir, encoding: "utf8" }).status !== 0;
 }
 
 // The unmutated copy must pass, or a "caught" below would mean nothing.

@@ -1,7 +1,8 @@
 import { validateRows } from "../domain/validation";
 import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { createExcelWorkbookPort } from "../excel/excel-workbook-port";
-import { fakeExcel } from "../excel/fake-excel.fixture";
+import { putConstant } from "../preview/excel-api/cells.fixture";
+import { simulation } from "../preview/excel-api/simulation.fixture";
 import { scoreAreasFromRows } from "../taskpane/area-scores";
 import { issueCellAddress } from "../taskpane/issue-address";
 import { issueText } from "../taskpane/issue-text";
@@ -14,7 +15,7 @@ import { cityInputs, cityValues, filledWorkbook } from "./testing/city-workbooks
 jest.setTimeout(120_000);
 
 /**
- * One verdict: the pane's Check (src/excel's reader on its fake Excel, then validateRows and the pane's area
+ * One verdict: the pane's Check (src/excel's reader on the preview's simulation of Excel, then validateRows and the pane's area
  * scores) and `kpi4ssc check` (the .xlsx reader, then reportFile) on the same typed cells give the same issues,
  * cell by cell, and the same dimension and sub-dimension scores with n/N.
  */
@@ -56,11 +57,11 @@ cases.push([
 
 describe.each(cases)("%s", (_, options, typed) => {
   it("gets the same issues and area scores from the pane's Check and from kpi4ssc check", async () => {
-    const fake = fakeExcel();
-    const port = createExcelWorkbookPort(fake.host);
+    const sim = simulation();
+    const port = createExcelWorkbookPort(sim.host);
     const inserted = await port.insertTemplate(options);
     expect(inserted.ok).toBe(true);
-    for (const [address, value] of typed) fake.book.must("KPI Data").type(address, value);
+    for (const [address, value] of typed) putConstant(sim.workbook, "KPI Data", address, value);
     const pane = await port.readSheet();
     if (!pane.ok) throw new Error(pane.error.code);
     const year = pane.value.reportingYear;

@@ -15,7 +15,7 @@ import { UPDATE_API, updateTemplate } from "./update-template";
 /**
  * The task pane's workbook, in Excel: every action is one `Excel.run`, feature-detected first, and answers a
  * PortResult (never throws, never a stack trace). `host` defaults to the global Excel and Office; the preview
- * passes its simulated workbook, tests pass office-addin-mock.
+ * passes its simulated workbook, and so do the tests (src/preview/excel-api/simulation.fixture.ts).
  *
  * @example const port = createExcelWorkbookPort(); const result = await port.readSheet();
  */

@@ -9,8 +9,8 @@ import type { ExcelHost } from "./excel-host";
 
 /**
  * The port on the preview's strict simulation of Excel (loads and syncs before reads, isNullObject after a sync,
- * trailing work synced and counted by Excel.run): refusals, error codes and round trips. These replaced the
- * office-addin-mock tests that could not see a missing load() or a write after the last sync (issue 9).
+ * trailing work synced and counted by Excel.run): refusals, error codes and round trips. A mock that reads unloaded
+ * properties as strings could not see a missing load() or a write after the last sync (issue 9).
  */
 const OPTIONS: TemplateOptions = { city: "Ålesund", reportingYear: 2024, scope: "all", lang: "en" };
 const TEMPLATE = [DATA_SHEET, SUMMARY_SHEET, LISTS_SHEET];

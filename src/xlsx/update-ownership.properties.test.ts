@@ -2,7 +2,7 @@
  * The ownership property of Update (test/ownership/update-property.ts) on the .xlsx updater (`kpi4ssc update`):
  * the template file as the writer makes it, random user edits typed into cells and sheets, the file updated twice.
  * Structural edits (rows inserted or deleted, sorts, filters, validation) are not simulated on files here: only the
- * stateful fake of src/excel runs those. Each run writes and reads whole files, so it runs fewer cases
+ * simulation of Excel in src/excel runs those. Each run writes and reads whole files, so it runs fewer cases
  * (KPI_XLSX_PROPERTY_RUNS, default 30).
  */
 import ExcelJS from "exceljs";

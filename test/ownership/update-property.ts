@@ -1,7 +1,7 @@
 /**
  * The ownership property of Update (issue 10, docs/data-safety.md), independent of the workbook it runs on: a
  * `Simulation` gives cells, rules, sheets and the table's end, applies a user's edit and runs Update. Used by
- * src/excel (the stateful fake) and src/xlsx (the .xlsx updater).
+ * src/excel (the preview's simulation of Excel) and src/xlsx (the .xlsx updater).
  */
 import fc from "fast-check";
 import { findItem } from "../../src/domain/catalog";

@@ -1,9 +1,10 @@
-import { ConditionalFormatRule } from "../workbook/conditional-format";
+import { shiftFormula } from "../formula";
+import { Area } from "../workbook/area";
 import { ExcelError } from "../workbook/excel-error";
 import { SimSheet } from "../workbook/sheet";
 import { ClientObject } from "./client-object";
 import { ConditionalFormatApi, RuleLocator } from "./conditional-format-parts";
-import { RangeTarget } from "./range-writes";
+import { RangeTarget, logCall } from "./range-writes";
 import { SimRequestContext } from "./request-context";
 import { missing, simulated } from "./simulated-proxy";
 
@@ -29,6 +30,7 @@ export class ConditionalFormatCollectionApi extends ClientObject {
       const target = this.#locate();
       sheet = target.sheet;
       sheet.conditionalFormats.unshift({ id, area: target.area, formula: "" });
+      logCall(this.context.stats, target, "conditionalFormats");
     });
     const locateRule: RuleLocator = () => {
       const rule = sheet?.conditionalFormats.find((r) => r.id === id);
@@ -40,32 +42,52 @@ export class ConditionalFormatCollectionApi extends ClientObject {
   }
 
   /**
-   * Removes the rules on the range. A rule that reaches beyond the range would have to be cut in two; the preview
-   * does not simulate that and says so.
+   * Removes the rules from the cells of the range: "clears all conditional formats active on the current specified
+   * range" (learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection). A rule reaching beyond the
+   * range keeps its other cells, as Excel's "Clear Rules from Selected Cells" leaves it: the rest of its area is
+   * kept as up to four rectangles at the rule's priority, each formula moved to its piece's top-left cell.
    */
   clearAll(): void {
     this.context.enqueue(() => {
       const { sheet, area } = this.#locate();
-      const overlaps = (r: ConditionalFormatRule) =>
-        r.area.top <= area.bottom &&
-        r.area.bottom >= area.top &&
-        r.area.left <= area.right &&
-        r.area.right >= area.left;
-      const inside = (r: ConditionalFormatRule) =>
-        r.area.top >= area.top &&
-        r.area.bottom <= area.bottom &&
-        r.area.left >= area.left &&
-        r.area.right <= area.right;
-      if (sheet.conditionalFormats.some((r) => overlaps(r) && !inside(r))) {
-        throw missing(
-          "clearing part of a conditional format's range (ConditionalFormatCollection.clearAll)"
-        );
-      }
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((r) => !overlaps(r));
+      sheet.conditionalFormats = sheet.conditionalFormats.flatMap((rule) =>
+        remainder(rule.area, area).map((piece) =>
+          piece === rule.area
+            ? rule
+            : {
+                ...rule,
+                id: ConditionalFormatCollectionApi.#nextId++,
+                area: piece,
+                formula: shiftFormula(
+                  rule.formula,
+                  piece.top - rule.area.top,
+                  piece.left - rule.area.left
+                ),
+              }
+        )
+      );
     });
   }
 
   protected readProperty(): unknown {
     return undefined;
   }
+}
+
+/** What is left of `area` once `cut` is taken out: itself when they do not meet, else up to four rectangles. */
+function remainder(area: Area, cut: Area): Area[] {
+  const meets =
+    area.top <= cut.bottom &&
+    area.bottom >= cut.top &&
+    area.left <= cut.right &&
+    area.right >= cut.left;
+  if (!meets) return [area];
+  const pieces: Area[] = [];
+  if (area.top < cut.top) pieces.push({ ...area, bottom: cut.top - 1 });
+  if (area.bottom > cut.bottom) pieces.push({ ...area, top: cut.bottom + 1 });
+  const top = Math.max(area.top, cut.top);
+  const bottom = Math.min(area.bottom, cut.bottom);
+  if (area.left < cut.left) pieces.push({ top, bottom, left: area.left, right: cut.left - 1 });
+  if (area.right > cut.right) pieces.push({ top, bottom, left: cut.right + 1, right: area.right });
+  return pieces;
 }

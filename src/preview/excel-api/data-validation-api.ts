@@ -1,6 +1,6 @@
 import { CellValidation } from "../workbook/data-validation";
 import { ClientObject } from "./client-object";
-import { RangeTarget, forEachCell } from "./range-writes";
+import { RangeTarget, forEachCell, logCall } from "./range-writes";
 import { SimRequestContext } from "./request-context";
 import { readErrorAlert, readPrompt, readValidationRule } from "./validation-rule";
 
@@ -34,6 +34,7 @@ export class DataValidationApi extends ClientObject {
   set rule(rule: unknown) {
     this.context.enqueue(() => {
       const criterion = readValidationRule(this.context.model, rule);
+      logCall(this.context.stats, this.#locate(), "dataValidation");
       this.#update((current, rowOffset, colOffset) => ({
         ...current,
         criterion,

@@ -4,7 +4,7 @@ import { ClientObject } from "./client-object";
 import { ConditionalFormatCollectionApi } from "./conditional-format-api";
 import { DataValidationApi } from "./data-validation-api";
 import { RangeFormatApi } from "./range-format-api";
-import { RangeTarget, forEachCell, writeEntries, writeNumberFormat } from "./range-writes";
+import { RangeTarget, forEachCell, logCall, writeEntries, writeNumberFormat } from "./range-writes";
 import { SimRequestContext } from "./request-context";
 import { simulated } from "./simulated-proxy";
 
@@ -38,7 +38,11 @@ export class RangeApi extends ClientObject {
   }
 
   set values(input: unknown) {
-    this.context.enqueue(() => writeEntries(this.context.model, this.#locate(), input, "values"));
+    this.context.enqueue(() => {
+      const target = this.#locate();
+      writeEntries(this.context.model, target, input, "values");
+      logCall(this.context.stats, target, "values");
+    });
   }
 
   get formulas(): unknown[][] {
@@ -46,7 +50,11 @@ export class RangeApi extends ClientObject {
   }
 
   set formulas(input: unknown) {
-    this.context.enqueue(() => writeEntries(this.context.model, this.#locate(), input, "formulas"));
+    this.context.enqueue(() => {
+      const target = this.#locate();
+      writeEntries(this.context.model, target, input, "formulas");
+      logCall(this.context.stats, target, "formulas");
+    });
   }
 
   get numberFormat(): string[][] {
@@ -54,7 +62,11 @@ export class RangeApi extends ClientObject {
   }
 
   set numberFormat(input: unknown) {
-    this.context.enqueue(() => writeNumberFormat(this.#locate(), input));
+    this.context.enqueue(() => {
+      const target = this.#locate();
+      writeNumberFormat(target, input);
+      logCall(this.context.stats, target, "numberFormat");
+    });
   }
 
   get address(): string {

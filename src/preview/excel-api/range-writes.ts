@@ -1,10 +1,11 @@
 import { shiftFormula } from "../formula";
-import { Area, areaSize } from "../workbook/area";
+import { Area, areaSize, formatArea } from "../workbook/area";
 import { CellContent, interpretEntry } from "../workbook/cell-content";
 import { ExcelError } from "../workbook/excel-error";
 import { assertSimulatedNumberFormat } from "../workbook/number-format";
 import { CellFormat, SimSheet } from "../workbook/sheet";
 import { SimWorkbook } from "../workbook/workbook";
+import type { SyncStats } from "./request-context";
 import { missing } from "./simulated-proxy";
 
 /** Where a Range object points, resolved when its operations run. */
@@ -52,6 +53,19 @@ function checkEntry(entry: unknown, property: string): Entry {
   throw new ExcelError("InvalidArgument", `Invalid value for ${property}: ${String(entry)}`);
 }
 
+/**
+ * Excel refuses every write to a protected sheet's cells with AccessDenied ("You cannot perform the requested
+ * operation", learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling). The
+ * simulation locks every cell of a protected sheet (Excel's default, Format Cells > Protection > Locked).
+ */
+export function assertUnprotected(sheet: SimSheet): void {
+  if (sheet.protected)
+    throw new ExcelError(
+      "AccessDenied",
+      `You cannot perform the requested operation (${sheet.name} is protected).`
+    );
+}
+
 /** Writes `values` or `formulas` into a range; a formula Excel could not parse is refused (InvalidArgument). */
 export function writeEntries(
   model: SimWorkbook,
@@ -60,6 +74,7 @@ export function writeEntries(
   property: string
 ): void {
   assertCellwise(target.area);
+  assertUnprotected(target.sheet);
   const entryAt = entriesFor(target.area, input, property);
   const { rows, cols } = areaSize(target.area);
   const contents: CellContent[][] = [];
@@ -87,6 +102,7 @@ export function writeEntries(
 }
 
 export function writeNumberFormat(target: RangeTarget, input: unknown): void {
+  assertUnprotected(target.sheet);
   const formatAt = entriesFor(target.area, input, "numberFormat");
   forEachCell(target.area, (row, col) => {
     const format = formatAt(row - target.area.top, col - target.area.left);
@@ -103,6 +119,7 @@ export function writeNumberFormat(target: RangeTarget, input: unknown): void {
 
 /** Sets one formatting property on every cell of the range. */
 export function patchFormat(target: RangeTarget, patch: CellFormat): void {
+  assertUnprotected(target.sheet);
   forEachCell(target.area, (row, col) =>
     target.sheet.updateCell(row, col, {
       format: { ...target.sheet.cell(row, col).format, ...patch },
@@ -112,6 +129,7 @@ export function patchFormat(target: RangeTarget, patch: CellFormat): void {
 
 /** `format.columnWidth`: every column of the range gets the width, in points. */
 export function setColumnWidth(target: RangeTarget, width: unknown): void {
+  assertUnprotected(target.sheet);
   if (typeof width !== "number" || !(width >= 0))
     throw new ExcelError("InvalidArgument", `Invalid column width ${String(width)}`);
   for (let col = target.area.left; col <= target.area.right; col += 1)
@@ -132,6 +150,11 @@ function assertCellwise(area: Area): void {
   const { rows, cols } = areaSize(area);
   if (rows * cols > CELL_LIMIT)
     throw missing(`cell-by-cell operations on ${rows * cols} cells (whole rows or columns)`);
+}
+
+/** Logs a write that ran, when a test asked for the log (`SyncStats.calls`). */
+export function logCall(stats: SyncStats, target: RangeTarget, what: string): void {
+  stats.calls?.push({ sheet: target.sheet.name, address: formatArea(target.area), what });
 }
 
 export function forEachCell(area: Area, visit: (row: number, col: number) => void): void {

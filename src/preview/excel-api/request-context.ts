@@ -6,6 +6,16 @@ export interface SyncStats {
   syncs: number;
   /** Tests only: the n-th sync (1-based) fails with this error before running anything, as a failed round trip. */
   failAt?: { readonly at: number; readonly error: unknown };
+  /** Tests only: when present, every write that ran is logged here (sheet name, address, what was written). */
+  calls?: SimCall[];
+}
+
+/** One write the add-in made, as `SyncStats.calls` logs it once its sync ran it. */
+export interface SimCall {
+  readonly sheet: string;
+  readonly address: string;
+  /** "values", "formulas", "numberFormat", "dataValidation", "conditionalFormats" or "rows.add". */
+  readonly what: string;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Area, formatArea } from "../workbook/area";
 import { ExcelError } from "../workbook/excel-error";
 import { SimTable } from "../workbook/workbook";
 import { ClientObject } from "./client-object";
-import { writeEntries } from "./range-writes";
+import { logCall, writeEntries } from "./range-writes";
 import { SimRequestContext } from "./request-context";
 import { missing } from "./simulated-proxy";
 
@@ -58,6 +58,7 @@ export class TableRowCollectionApi extends ClientObject {
       }
       if (values !== undefined)
         writeEntries(this.context.model, { sheet, area: added }, values, "values");
+      logCall(this.context.stats, { sheet, area: added }, "rows.add");
       table.area = { ...table.area, bottom: added.bottom };
     });
   }

@@ -51,6 +51,12 @@ export class WorksheetCollectionApi extends ClientObject {
       throw new ExcelError("InvalidArgument", "Preview needs a name for worksheets.add");
     let added: SimSheet | undefined;
     this.context.enqueue(() => {
+      // A protected workbook structure refuses new sheets (AccessDenied, as a protected sheet's cells do).
+      if (this.context.model.protected)
+        throw new ExcelError(
+          "AccessDenied",
+          "You cannot perform the requested operation (the workbook structure is protected)."
+        );
       added = this.context.model.addSheet(name);
     });
     return makeWorksheet(this.context, () => requireSheet(() => added));
