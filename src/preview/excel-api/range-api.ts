@@ -7,12 +7,14 @@ import { RangeFormatApi } from "./range-format-api";
 import { RangeTarget, forEachCell, writeEntries, writeNumberFormat } from "./range-writes";
 import { SimRequestContext } from "./request-context";
 import { simulated } from "./simulated-proxy";
+import { valueType } from "./value-types";
 
 /** `Excel.Range`: values, formulas and number formats in 2-D blocks, formatting, rules, selection. */
 export class RangeApi extends ClientObject {
   static readonly excelName = "Range";
   static readonly members = [
     "values",
+    "valueTypes",
     "formulas",
     "numberFormat",
     "address",
@@ -22,7 +24,14 @@ export class RangeApi extends ClientObject {
     "conditionalFormats",
     "select",
   ];
-  protected readonly loadable = ["values", "formulas", "numberFormat", "address", "rowHidden"];
+  protected readonly loadable = [
+    "values",
+    "valueTypes",
+    "formulas",
+    "numberFormat",
+    "address",
+    "rowHidden",
+  ];
   readonly #locate: () => RangeTarget;
   #format?: RangeFormatApi;
   #validation?: DataValidationApi;
@@ -39,6 +48,11 @@ export class RangeApi extends ClientObject {
 
   set values(input: unknown) {
     this.context.enqueue(() => writeEntries(this.context.model, this.#locate(), input, "values"));
+  }
+
+  /** Read-only, as in Excel: what each cell holds (value-types.ts). */
+  get valueTypes(): string[][] {
+    return this.loaded("valueTypes");
   }
 
   get formulas(): unknown[][] {
@@ -108,6 +122,12 @@ export class RangeApi extends ClientObject {
       if (col === area.left) grid.push([]);
       const cell = sheet.cell(row, col);
       let value: unknown;
+      if (name === "valueTypes") {
+        grid[grid.length - 1].push(
+          valueType(cell.content.kind === "empty", model.value(sheet.id, row, col))
+        );
+        return;
+      }
       if (name === "numberFormat") value = cell.numberFormat;
       else if (name === "formulas" && cell.content.kind === "formula") value = cell.content.formula;
       else value = model.value(sheet.id, row, col);
