@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 import { ROOT, buildPreviewIfStale, startStaticServer } from "../../scripts/preview.mjs";
 import { checkEqual, runScenarios } from "./harness.mjs";
 import { watchPage } from "./page-watch.mjs";
+import { desktopScenarios } from "./desktop-scenarios.mjs";
 import { scenarios } from "./scenarios.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -59,16 +60,29 @@ async function main() {
     const results = await runScenarios(scenarios(page), {
       afterEach: () => checkEqual(watch.problems(), [], "console errors, page errors and outside requests"),
     });
+    // ?host=desktop on a page of its own (the first one holds typed data: leaving it would ask first).
+    const desktop = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    desktop.setDefaultTimeout(15_000);
+    const desktopWatch = watchPage(desktop, host);
+    await desktop.goto(`http://${host}/preview.html?host=desktop`);
+    const desktopResults = await runScenarios(desktopScenarios(desktop), {
+      afterEach: () =>
+        checkEqual(desktopWatch.problems(), [], "console errors, page errors and outside requests"),
+    });
     const closing = await runScenarios([
       [
         "no request left localhost during the whole run",
         async () => {
           await page.waitForTimeout(Math.max(0, started + TELEMETRY_DELAY_MS * 2 - Date.now()));
-          checkEqual(watch.outsideRequests(), [], "requests leaving the machine");
+          checkEqual(
+            [...watch.outsideRequests(), ...desktopWatch.outsideRequests()],
+            [],
+            "requests leaving the machine"
+          );
         },
       ],
     ]);
-    return [...results, ...closing];
+    return [...results, ...desktopResults, ...closing];
   } finally {
     await browser.close();
     await server.close();
