@@ -224,6 +224,16 @@ describe("bindCustomFunctions as the host Excel calls", () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("never calls a function with an argument still calculating (#BUSY!): the cell waits, showing #BUSY!", () => {
+    const allowed = bindCustomFunctions("KPI", ADDRESSED, see, () => undefined);
+    const pending = new FormulaError("#BUSY!", "KPI.SCORE is still calculating");
+    expect(code(allowed("KPI.SEE")!([arg(pending)]))).toBe("#BUSY! KPI.SCORE is still calculating");
+    expect(code(allowed("KPI.SEE")!([arg(1), arg(new RangeValue([[pending]]))]))).toMatch(
+      /^#BUSY!/
+    );
+    expect(calls).toHaveLength(0);
+  });
+
   it("shows #BUSY! while a promise is pending, calls once for the same inputs, then shows its value", async () => {
     let settle: (value: unknown) => void = () => undefined;
     answer = () => new Promise((resolve) => (settle = resolve));

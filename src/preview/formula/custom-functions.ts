@@ -139,7 +139,8 @@ export function bindCustomFunctions(
 
 /**
  * Excel's conversion of one argument for a parameter, an empty cell as null (the web's form); null for an omitted
- * one (docs: "Excel assigns it null"). An error is returned (the function is not called) unless `takesErrors`.
+ * one (docs: "Excel assigns it null"). An error is returned (the function is not called) unless `takesErrors`;
+ * a `#BUSY!` always is: the argument is still calculating, and the function runs once it has settled.
  */
 function convertArgument(
   arg: Argument | undefined,
@@ -153,11 +154,13 @@ function convertArgument(
     const matrix = rows.map((row) =>
       row.map((cell) => (cell instanceof FormulaError ? cell : convertScalar(cell, parameter.type)))
     );
-    if (takesErrors) return matrix;
-    return matrix.flat().find((cell) => cell instanceof FormulaError) ?? matrix;
+    const errors = matrix.flat().filter((cell) => cell instanceof FormulaError);
+    const stop = errors.find((cell) => !takesErrors || cell.code === "#BUSY!");
+    return stop ?? matrix;
   }
   const value = scalarOf(evaluated);
-  if (value instanceof FormulaError) return takesErrors ? new PassedError(value) : value;
+  if (value instanceof FormulaError)
+    return takesErrors && value.code !== "#BUSY!" ? new PassedError(value) : value;
   return convertScalar(value, parameter.type);
 }
 

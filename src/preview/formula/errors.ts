@@ -40,7 +40,7 @@ export class FormulaError {
  *
  * @example
  * isErrorCode("#VALUE!"); // true
- * isErrorCode("#BUSY!"); // false: the preview never produces it
+ * isErrorCode("#BUSY!"); // false: a function cannot throw it (the preview shows it only while one is pending)
  */
 export function isErrorCode(text: unknown): text is ErrorCode {
   return typeof text === "string" && (ERROR_CODES as readonly string[]).includes(text);
