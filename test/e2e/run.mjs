@@ -1,5 +1,5 @@
 // `npm run test:e2e`: the preview in headless Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH), driven by
-// playwright-core through the scenarios of issue 5. Fails on any failed scenario, console error, page error or
+// playwright-core through the scenarios of issue 5, then those of issue 9 on ?host=desktop. Fails on any failed scenario, console error, page error or
 // request leaving the machine; ends with "e2e: N passed, M failed".
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
