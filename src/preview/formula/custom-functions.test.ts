@@ -132,8 +132,9 @@ describe("bindCustomFunctions", () => {
     expect(reported).toEqual([]);
   });
 
-  it("reports an array result as not simulated", () => {
-    const message = "Preview does not simulate spilled array results (KPI.FAIL)";
+  it("reports an array from a function declared with a scalar result as not simulated", () => {
+    const message =
+      "Preview does not simulate an array from a function declared with a scalar result (KPI.FAIL)";
     expect(code(call("KPI.FAIL", arg("array")))).toBe(`#VALUE! ${message}`);
     expect(reported).toEqual([message]);
   });
@@ -165,11 +166,12 @@ describe("bindCustomFunctions as the host Excel calls", () => {
           { name: "n", type: "number", optional: true },
         ],
         options: { requiresParameterAddresses: true },
+        result: { dimensionality: "matrix" },
       },
     ],
   };
   const calls: unknown[][] = [];
-  let answer: (...args: unknown[]) => unknown = () => "seen";
+  let answer: (...args: unknown[]) => unknown = () => [["seen"]];
   const see = new Map<string, Implementation>([
     ["SEE", (...args: unknown[]) => (calls.push(args), answer(...args))],
   ]);
@@ -181,13 +183,24 @@ describe("bindCustomFunctions as the host Excel calls", () => {
 
   beforeEach(() => {
     calls.length = 0;
-    answer = () => "seen";
+    answer = () => [["seen"]];
   });
 
   it("gives the addresses of reference arguments, '' for a typed one and an omitted one", () => {
     const bound = bindCustomFunctions("KPI", ADDRESSED, see, () => undefined);
-    bound("KPI.SEE")!([arg(0), ref(new RangeValue([[1], [2]]), 4, 5)]);
+    expect(bound("KPI.SEE")!([arg(0), ref(new RangeValue([[1], [2]]), 4, 5)])).toBe("seen");
     expect(calls[0][3]).toEqual({ parameterAddresses: ["", "'KPI Data'!K5:K6", ""] });
+  });
+
+  it("gives no addresses when the result is not a matrix, as Microsoft requires one with the option", () => {
+    const scalar: FunctionsMetadata = {
+      functions: [{ ...ADDRESSED.functions[0], result: { type: "number" } }],
+    };
+    answer = () => "seen";
+    const bound = bindCustomFunctions("KPI", scalar, see, () => undefined);
+    expect(bound("KPI.SEE")!([ref(0, 4), ref(new RangeValue([[1], [2]]), 4, 5)])).toBe("seen");
+    expect(calls[0][3]).toEqual({});
+    expect((calls[0][3] as CustomFunctions.Invocation).parameterAddresses).toBeUndefined();
   });
 
   it("desktop: an empty cell arrives as 0 (typed by the parameter), an omitted argument as null", () => {
@@ -244,7 +257,7 @@ describe("bindCustomFunctions as the host Excel calls", () => {
     expect(code(once())).toBe("#BUSY! KPI.SEE is still calculating");
     expect(code(once())).toBe("#BUSY! KPI.SEE is still calculating");
     expect(asyncResults.pendingCount).toBe(1);
-    settle(42);
+    settle([[42]]);
     await asyncResults.whenIdle();
     expect(recalculations).toBe(1);
     expect(once()).toBe(42);
@@ -258,7 +271,7 @@ describe("bindCustomFunctions as the host Excel calls", () => {
   });
 
   it("remembers a blank apart from a 0 under desktop (the cells differ, the arguments do not)", async () => {
-    answer = (value) => Promise.resolve(value === 0 ? "zero" : "other");
+    answer = (value) => Promise.resolve([[value === 0 ? "zero" : "other"]]);
     const asyncResults = new AsyncResults();
     const bound = bindCustomFunctions("KPI", ADDRESSED, see, () => undefined, {
       asyncResults,
@@ -268,5 +281,89 @@ describe("bindCustomFunctions as the host Excel calls", () => {
     bound("KPI.SEE")!([ref(0, 4)]);
     await asyncResults.whenIdle();
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe("bindCustomFunctions with a matrix result", () => {
+  const MATRIX: FunctionsMetadata = {
+    functions: [
+      {
+        id: "GRID",
+        name: "GRID",
+        parameters: [{ name: "how", type: "any" }],
+        result: { dimensionality: "matrix" },
+      },
+    ],
+  };
+  const answers: Record<string, unknown> = {
+    number: [[56.25]],
+    text: [["OK"]],
+    flag: [[true]],
+    error: [[{ code: "#N/A", message: "insufficient data" }]],
+    nan: [[NaN]],
+    row: [[1, 2]],
+    column: [[1], [2]],
+    empty: [],
+    nested: [[[[1]]]],
+    scalar: 7,
+    flat: [7],
+    later: Promise.resolve([[3]]),
+    "later row": Promise.resolve([[1, 2]]),
+  };
+  const grid = new Map<string, Implementation>([
+    [
+      "GRID",
+      (how: unknown) => {
+        if (how === "throw") throw { code: "#VALUE!", message: "bad method" };
+        return answers[how as string];
+      },
+    ],
+  ]);
+  const grids = (asyncResults = new AsyncResults()) =>
+    bindCustomFunctions("KPI", MATRIX, grid, (m) => reported.push(m), { asyncResults })(
+      "KPI.GRID"
+    )!;
+
+  it.each([
+    ["number", 56.25],
+    ["text", "OK"],
+    ["flag", true],
+    ["error", "#N/A insufficient data"],
+    ["nan", "#NUM! KPI.GRID returned NaN"],
+    ["throw", "#VALUE! bad method"],
+  ])("shows a 1×1 array %p as its one value %p", (how, shown) => {
+    expect(code(grids()([arg(how)]))).toBe(shown);
+    expect(reported).toEqual([]);
+  });
+
+  it.each(["row", "column", "empty", "nested"])(
+    "reports a %s array (it would spill, or is no 1×1 array) as not simulated",
+    (how) => {
+      const message = "Preview does not simulate spilled array results (KPI.GRID)";
+      expect(code(grids()([arg(how)]))).toBe(`#VALUE! ${message}`);
+      expect(reported).toEqual([message]);
+    }
+  );
+
+  it.each(["scalar", "flat"])(
+    "reports a %s answer where a matrix is declared as not simulated",
+    (how) => {
+      const message =
+        "Preview does not simulate a non-matrix result of a function declared with a matrix result (KPI.GRID)";
+      expect(code(grids()([arg(how)]))).toBe(`#VALUE! ${message}`);
+      expect(reported).toEqual([message]);
+    }
+  );
+
+  it("shows a promise of a 1×1 array as its value once settled; a larger one is not simulated", async () => {
+    const asyncResults = new AsyncResults();
+    const bound = grids(asyncResults);
+    expect(code(bound([arg("later")]))).toBe("#BUSY! KPI.GRID is still calculating");
+    expect(code(bound([arg("later row")]))).toMatch(/^#BUSY!/);
+    await asyncResults.whenIdle();
+    expect(bound([arg("later")])).toBe(3);
+    expect(code(bound([arg("later row")]))).toBe(
+      "#VALUE! Preview does not simulate spilled array results (KPI.GRID)"
+    );
   });
 });

@@ -19,6 +19,8 @@ export interface FunctionMetadata {
   readonly name: string;
   readonly parameters: readonly ParameterMetadata[];
   readonly options?: Readonly<Record<string, unknown>>;
+  /** `dimensionality` "matrix": the function returns a two-dimensional array; scalar when left out. */
+  readonly result?: { readonly type?: string; readonly dimensionality?: string };
 }
 
 export interface FunctionsMetadata {
@@ -47,7 +49,12 @@ const SIMULATED_OPTIONS = new Set(["requiresParameterAddresses"]);
  * function by its metadata, converts each argument by the parameter's declared type and dimensionality, passes an
  * omitted one as null, an empty cell as null (web) or 0 (desktop: `blanksAsZero`), and the invocation last
  * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options#invocation-parameter), with
- * `parameterAddresses` when the function's options ask for them (formula/parameter-address.ts).
+ * `parameterAddresses` (formula/parameter-address.ts) only when the function's options ask for them AND its result is
+ * a matrix: Microsoft says `requiresParameterAddresses` "must be used in combination with the dimensionality
+ * property of the result object, and dimensionality must be set to matrix"
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#options). What Excel does with the option on a
+ * scalar result is not documented; the preview gives no addresses (`parameterAddresses` undefined), the strictest
+ * reading.
  *
  * An argument holding an error — in one cell or anywhere in a range — reaches the function only where the metadata
  * sets the top-level `allowErrorForDataTypeAny` and the parameter's type is `any` ("All parameters with the type any
@@ -57,7 +64,13 @@ const SIMULATED_OPTIONS = new Set(["requiresParameterAddresses"]);
  * function is not called and the cell shows the error. Microsoft documents this for every platform alike.
  *
  * A thrown `CustomFunctions.Error` shows as its code (its message kept as the cell's tooltip); a promise shows
- * `#BUSY!` until it settles (formula/async-results.ts).
+ * `#BUSY!` until it settles (formula/async-results.ts). A function declared with a matrix result must return a
+ * two-dimensional array (custom-functions-dynamic-arrays): a 1×1 one shows as its one value, as in Excel, where only
+ * a formula that "has resulted in multiple values" spills (support.microsoft.com/office/
+ * 205c6b06-03ba-4151-89a1-87a7eb36e531); its element may be a CustomFunctions.Error, shown as its code (the
+ * CustomFunctions.Error reference's example returns one inside an array). A larger array would spill, which the
+ * preview does not simulate; a scalar from a matrix function, or an array from a scalar one, is not documented:
+ * both are reported as not simulated.
  *
  * @example
  * const lookup = bindCustomFunctions("KPI", metadata, new Map([["BAND", band]]), console.error);
@@ -82,7 +95,8 @@ export function bindCustomFunctions(
       (option) => fn.options?.[option] && !SIMULATED_OPTIONS.has(option)
     );
     if (fn.parameters.some((p) => p.repeating)) unsupported.push("repeating parameters");
-    const wantsAddresses = fn.options?.requiresParameterAddresses === true;
+    const matrixResult = fn.result?.dimensionality === "matrix";
+    const wantsAddresses = fn.options?.requiresParameterAddresses === true && matrixResult;
     const qualified = `${namespace}.${fn.name}`.toUpperCase();
     bound.set(qualified, (args) => {
       if (unsupported.length > 0) {
@@ -123,11 +137,11 @@ export function bindCustomFunctions(
       const result = call(implementation, [...passed, invocation]);
       if ("value" in result && result.value instanceof Promise) {
         asyncResults.start(key, result.value, (outcome) =>
-          resultValue(qualified, outcome, unsimulated)
+          resultValue(qualified, outcome, matrixResult, unsimulated)
         );
         return busy(qualified);
       }
-      return resultValue(qualified, result, unsimulated);
+      return resultValue(qualified, result, matrixResult, unsimulated);
     });
   }
   function unsimulated(message: string): FormulaError {
@@ -217,28 +231,60 @@ function call(implementation: Implementation, values: readonly unknown[]): Outco
   }
 }
 
-/** What the cell shows for a function's outcome (returned, resolved, thrown or rejected). */
+/**
+ * What the cell shows for a function's outcome (returned, resolved, thrown or rejected); `matrixResult` when the
+ * metadata declares a matrix result.
+ */
 function resultValue(
   name: string,
   outcome: Outcome,
+  matrixResult: boolean,
   unsimulated: (message: string) => FormulaError
 ): Value {
-  if ("thrown" in outcome) {
-    const { code, message } = (outcome.thrown ?? {}) as { code?: unknown; message?: unknown };
-    // A CustomFunctions.Error shows as its code; any other exception is #VALUE!, as in Excel.
-    return new FormulaError(
-      isErrorCode(code) ? code : "#VALUE!",
-      typeof message === "string" ? message : ""
-    );
-  }
+  // A CustomFunctions.Error shows as its code; any other exception is #VALUE!, as in Excel.
+  if ("thrown" in outcome) return errorValue(outcome.thrown);
   const result = outcome.value;
+  if (matrixResult) {
+    if (!Array.isArray(result) || !result.every((row) => Array.isArray(row))) {
+      return unsimulated(
+        `Preview does not simulate a non-matrix result of a function declared with a matrix result (${name})`
+      );
+    }
+    const rows = result as unknown[][];
+    if (rows.length !== 1 || rows[0].length !== 1 || Array.isArray(rows[0][0]))
+      return unsimulated(`Preview does not simulate spilled array results (${name})`);
+    const [[cell]] = rows;
+    if (isErrorCode((cell as { code?: unknown } | null)?.code)) return errorValue(cell);
+    return scalarResult(name, cell, unsimulated);
+  }
+  return scalarResult(name, result, unsimulated);
+}
+
+/** The error a thrown or returned CustomFunctions.Error shows: its code, its message as the tooltip. */
+function errorValue(error: unknown): FormulaError {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return new FormulaError(
+    isErrorCode(code) ? code : "#VALUE!",
+    typeof message === "string" ? message : ""
+  );
+}
+
+/** What the cell shows for one returned value. */
+function scalarResult(
+  name: string,
+  result: unknown,
+  unsimulated: (message: string) => FormulaError
+): Value {
   if (typeof result === "number") {
     return Number.isFinite(result)
       ? result
       : new FormulaError("#NUM!", `${name} returned ${result}`);
   }
   if (typeof result === "string" || typeof result === "boolean") return result;
-  if (Array.isArray(result))
-    return unsimulated(`Preview does not simulate spilled array results (${name})`);
+  if (Array.isArray(result)) {
+    return unsimulated(
+      `Preview does not simulate an array from a function declared with a scalar result (${name})`
+    );
+  }
   return new FormulaError("#VALUE!", `${name} returned ${String(result)}`);
 }

@@ -10,6 +10,9 @@ import { SimSheet } from "../workbook/sheet";
 import { PreviewHost, PreviewScope, installPreview } from "./install-preview";
 import { completeOfficeContext } from "./office-context";
 
+// scripts/functions-metadata.js is CommonJS used by webpack.config.js; the preview gets what the build ships.
+const { postProcessMetadata } = require("../../../scripts/functions-metadata.js");
+
 /**
  * The real add-in on the simulated workbook: the Excel adapters (src/excel) insert, read, update and select, and
  * the template's formulas call the real KPI.* functions, with the metadata custom-functions-metadata generates.
@@ -43,7 +46,10 @@ beforeAll(async () => {
       globalThis as unknown as { CustomFunctions: { associate: (id: string, f: unknown) => void } }
     ).CustomFunctions.associate(id, implementations[functionName]);
   }
-  host.bindFunctions(JSON.parse(generated.metadataJson));
+  // As the build ships it (scripts/functions-metadata.js): a matrix result where addresses are asked for.
+  host.bindFunctions(
+    postProcessMetadata(JSON.parse(generated.metadataJson), { baseUrl: "https://localhost" })
+  );
   port = createExcelWorkbookPort();
 }, 60_000);
 

@@ -7,6 +7,9 @@ import { HostProfile, profileFromSearch } from "./host-profile";
 import { PreviewHost, PreviewScope, installPreview } from "./install-preview";
 import { completeOfficeContext } from "./office-context";
 
+// scripts/functions-metadata.js is CommonJS used by webpack.config.js; the preview gets what the build ships.
+const { postProcessMetadata } = require("../../../scripts/functions-metadata.js");
+
 /**
  * The KPI functions under the preview's two profiles: Excel on the web hands an empty cell over as null, Excel
  * desktop as 0 (office-js #4702), with the arguments' addresses, so the functions read the cells' valueTypes.
@@ -19,11 +22,11 @@ beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(
     path.resolve(__dirname, "../../functions/functions.ts")
   );
-  // As the build ships it (scripts/functions-metadata.js): errors reach the `any` parameters.
-  metadata = JSON.stringify({
-    ...JSON.parse(generated.metadataJson),
-    allowErrorForDataTypeAny: true,
-  });
+  // As the build ships it (scripts/functions-metadata.js): errors reach the `any` parameters, and the functions
+  // asking for addresses declare the matrix result Excel requires for them.
+  metadata = JSON.stringify(
+    postProcessMetadata(JSON.parse(generated.metadataJson), { baseUrl: "https://localhost" })
+  );
   associations = generated.associate;
 }, 60_000);
 
