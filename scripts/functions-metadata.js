@@ -1,7 +1,7 @@
 /* eslint-disable no-undef */
 /*
  * What the build adds to the functions.json that custom-functions-metadata generates from the JSDoc
- * (docs/excel-hosts.md, "Function metadata"):
+ * (docs/excel-hosts.md, "Empty cells", "Error arguments" and "Languages"):
  * - `allowErrorForDataTypeAny: true`, so Excel calls the functions with an error argument instead of answering the
  *   error itself. Microsoft documents it as a top-level switch for every `any` parameter, not a per-parameter one
  *   (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany); which parameter
