@@ -133,7 +133,7 @@ function longSheetCall() {
   return () => scoreArea({ area: "Education", ids, values, minCoverage: 0 });
 }
 
-/** The same 112-row ALL call through the KPI.SCORE custom function (2-D ranges in, a number out). */
+/** The same 112-row ALL call through the KPI.SCORE custom function (2-D ranges in, a 1×1 array out, as registered). */
 function customFunctionCall() {
   const ids = ITEMS.map((item) => [item.id]);
   const values = valueMix(ITEMS, ids.length, 2).map((v) => [v]);

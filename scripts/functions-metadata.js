@@ -1,13 +1,20 @@
 /* eslint-disable no-undef */
 /*
  * What the build adds to the functions.json that custom-functions-metadata generates from the JSDoc
- * (docs/excel-hosts.md, "Function metadata"):
+ * (docs/excel-hosts.md, "Empty cells", "Error arguments" and "Languages"):
  * - `allowErrorForDataTypeAny: true`, so Excel calls the functions with an error argument instead of answering the
  *   error itself. Microsoft documents it as a top-level switch for every `any` parameter, not a per-parameter one
  *   (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany); which parameter
  *   does what with an error is decided in src/functions and written down in docs/excel-hosts.md.
  * - `allowCustomDataForDataTypeAny: false`: the generator turns it on, but the functions take plain values; an entity
  *   cell is read by its text (src/functions/excel-arguments.ts).
+ * - `result.dimensionality: "matrix"` on every function with `requiresParameterAddresses`: Microsoft says that option
+ *   "must be used in combination with the dimensionality property of the result object, and dimensionality must be
+ *   set to matrix" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#options; also
+ *   custom-functions-parameter-options, "Detect the address of a parameter"). custom-functions-metadata reads the
+ *   functions' return type `OneCell<T> | Promise<OneCell<T>>` (a 1×1 array, answered at once or later) as a scalar
+ *   "any", since it sees a union; the functions do return a 1×1 array (src/functions/one-cell.ts), and the preview
+ *   refuses a scalar from a function declared with a matrix result.
  * - a `helpUrl` per function: the function's section of help.html, under the add-in's base URL (ADDIN_URL); Excel on
  *   the web long showed little argument help (office-js #4878, #2065).
  * - functions-fr.json and functions-ru.json: names and descriptions of the parameters and descriptions of the
@@ -67,7 +74,11 @@ function postProcessMetadata(generated, { baseUrl, lang = "en" }) {
   const metadata = JSON.parse(JSON.stringify(generated));
   metadata.allowErrorForDataTypeAny = true;
   metadata.allowCustomDataForDataTypeAny = false;
-  for (const fn of metadata.functions) fn.helpUrl = helpUrl(baseUrl, fn.id);
+  for (const fn of metadata.functions) {
+    fn.helpUrl = helpUrl(baseUrl, fn.id);
+    if (fn.options && fn.options.requiresParameterAddresses)
+      fn.result = Object.assign({}, fn.result, { dimensionality: "matrix" });
+  }
   return lang === "en" ? metadata : localize(metadata, readTranslation(lang), lang);
 }
 

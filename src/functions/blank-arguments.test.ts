@@ -1,6 +1,6 @@
 import type { EmptyCellHost } from "../excel/empty-cells";
 import { installCustomFunctionsStandIn } from "../../test/functions/custom-functions-stand-in";
-import { coverage, points, score } from "./functions";
+import { coverage, points, score } from "./kpi-values";
 import * as emptyCells from "../excel/empty-cells";
 import { holdsZero, withBlanksRestored } from "./blank-arguments";
 

@@ -7,7 +7,10 @@ import {
 } from "../../test/functions/custom-functions-stand-in";
 import { ITEMS } from "../domain/catalog";
 import { MAX_AREA_ROWS } from "../domain/scoring";
-import { band, check, coverage, info, points, score } from "./functions";
+import * as emptyCells from "../excel/empty-cells";
+import * as registered from "./functions";
+import { band, info } from "./functions";
+import { check, coverage, points, score } from "./kpi-values";
 
 beforeAll(installCustomFunctionsStandIn);
 
@@ -443,5 +446,48 @@ describe("messages follow Office's display language", () => {
     globals.Office = { context: { displayLanguage: "fr-FR" } };
     expect(band(56.25)).toBe("33–66 % de la cible");
     expect(thrownBy(() => score("EC: ICT: ICT: 1C", [[null]])).message).toBe("Valeur manquante");
+  });
+});
+
+describe("as registered with Excel: the four functions asking for addresses answer a 1×1 array", () => {
+  // Their metadata declares a matrix result (scripts/functions-metadata.js); the value is the one kpi-values.ts
+  // computes, and an error stays an error of the call.
+  afterEach(() => jest.restoreAllMocks());
+
+  it("answers [[value]] at once when no 0 must be checked", () => {
+    expect(registered.score("EC: ICT: ICT: 1C", [[97]])).toEqual([[97]]);
+    expect(registered.score("Education", column(20, 70, 1000, 10), ED, ED_TARGETS)).toEqual([
+      [56.25],
+    ]);
+    expect(registered.points("EC: ICT: ICT: 1C", 70)).toEqual([[3]]);
+    expect(registered.coverage("Education", column(20, 70, 1000, "NR"), ED, ED_TARGETS)).toEqual([
+      [0.75],
+    ]);
+    expect(registered.check("EC: ICT: ICT: 1C", 50)).toEqual([["OK"]]);
+  });
+
+  it("throws the same CustomFunctions.Error as the value would", () => {
+    const registeredError = thrownBy(() => registered.score("XX", [[1]]));
+    expect(registeredError).toEqual(thrownBy(() => score("XX", [[1]])));
+    expect(registeredError.code).toBe(VALUE);
+    expect(thrownBy(() => registered.points("EC: ICT: ICT: 1C", "")).code).toBe(NA);
+  });
+
+  it("answers a promise of [[value]] when a 0 is read, and rejects as the value does", async () => {
+    const desktop = { blanksArriveAsNull: false, read: async () => [[[true]]] };
+    jest.spyOn(emptyCells, "officeEmptyCellHost").mockReturnValue(desktop);
+    const addresses = {
+      parameterAddresses: ["", "", "S!F2"],
+    } as unknown as CustomFunctions.Invocation;
+    await expect(registered.points("EC: ICT: ICT: 1C", 70, 0, addresses)).resolves.toEqual([[3]]);
+    const blankValue = {
+      parameterAddresses: ["", "S!D2"],
+    } as unknown as CustomFunctions.Invocation;
+    await expect(
+      registered.points("EC: ICT: ICT: 1C", 0, undefined, blankValue)
+    ).rejects.toMatchObject({ code: NA });
+    await expect(
+      registered.check("EC: ICT: ICT: 1C", 0, undefined, undefined, undefined, blankValue)
+    ).resolves.toEqual([[expect.stringMatching(/missing|not reported/i)]]);
   });
 });

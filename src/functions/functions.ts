@@ -1,42 +1,28 @@
 /*
  * The KPI.* custom functions (docs/scoring.md §7). Each is a thin shell: it converts Excel's arguments, calls
- * src/domain, and turns a failure into the Excel error users expect (#N/A or #VALUE!, or the cell's own error).
+ * src/domain, and turns a failure into the Excel error users expect (#N/A or #VALUE!, or the cell's own error);
+ * SCORE, POINTS, COVERAGE and CHECK do it in kpi-values.ts.
  * custom-functions-metadata builds functions.json and the CustomFunctions.associate calls from these JSDoc blocks:
  * the ids (SCORE, POINTS, …) and parameter names are frozen once shipped. Types are `unknown` (metadata "any"),
  * since Excel may pass text, numbers, booleans or errors; `unknown[][]` marks the range arguments. Each function's
  * description stays on one line: the metadata copies it verbatim, and a line break would show in Excel's help.
  * The build adds error arguments, help links and the French and Russian metadata (scripts/functions-metadata.js).
  * Functions whose value, target, id or year arguments may hold an empty cell that Excel desktop passes as 0 ask for
- * the argument addresses (`@requiresParameterAddresses`) and answer at once, or — only when a 0 must be checked — a
- * promise (blank-arguments.ts, docs/excel-hosts.md "Empty cells"); their result type is therefore "any".
+ * the argument addresses (`@requiresParameterAddresses`, docs/excel-hosts.md "Empty cells"). Microsoft allows that
+ * only with a `matrix` result (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#options), so these
+ * four hand their one value over as a 1×1 array (one-cell.ts), which Excel shows as a plain value; the value itself
+ * is computed in kpi-values.ts, at once or — only when a 0 must be checked — as a promise (blank-arguments.ts). The
+ * generator reads their return type (an array or a promise of one) as a scalar "any"; the build declares the
+ * `matrix` result of every function asking for addresses (scripts/functions-metadata.js).
  */
-import { checkItem } from "../domain/validation";
-import { bandLabel, formatIssue } from "../domain/messages";
-import { areaCoverage, bandFromScore, lookUpItem, scoreItem } from "../domain/scoring";
-import { heldError, readCoverageResult, readMethod } from "./argument-readers";
-import { areaRows } from "./area-arguments";
+import { bandLabel } from "../domain/messages";
+import { bandFromScore, lookUpItem } from "../domain/scoring";
 import { displayLanguage } from "./display-language";
-import { isOmitted, toRawCell } from "./excel-arguments";
-import { passOnError, throwFailure, valueOrThrow } from "./excel-errors";
-import { officeEmptyCellHost } from "../excel/empty-cells";
-import { withBlanksRestored } from "./blank-arguments";
+import { throwFailure, valueOrThrow } from "./excel-errors";
 import { itemInfo } from "./item-info";
-import { scoreCall } from "./score-call";
-import type { Lang } from "../domain/messages";
-import type { RawCell } from "../domain/workbook/workbook-port";
-
-/** The argument names of a function, in order, as its messages name them. */
-const SCORE_ARGS = ["id", "value", "ids", "targets", "method", "min_coverage"];
-const POINTS_ARGS = ["id", "value", "target"];
-const COVERAGE_ARGS = ["area", "values", "ids", "targets", "result"];
-const CHECK_ARGS = ["id", "value", "year", "quality", "reporting_year"];
-
-/** A scalar argument as a cell; an Excel error it holds is passed on. */
-function cellOf(arg: unknown, lang: Lang): RawCell {
-  const error = heldError(arg);
-  if (error) throw passOnError(error, {}, lang);
-  return toRawCell(arg);
-}
+import * as kpi from "./kpi-values";
+import { asOneCell } from "./one-cell";
+import type { OneCell } from "./one-cell";
 
 /**
  * Score 0–100 of a U4SSC KPI item against its target, or of an area (dimension, sub-dimension, category, code prefix or ALL) from aligned ranges. Lower-is-better items use target/value: our choice, U4SSC does not publish it.
@@ -49,7 +35,7 @@ function cellOf(arg: unknown, lang: Lang): RawCell {
  * @param [min_coverage] Minimum share 0–1 of eligible items scored for an area score (default 2/3; 0 as U4SSC).
  * @param invocation Where Excel found the arguments (to tell an empty cell from 0).
  * @requiresParameterAddresses
- * @returns The score, 0–100.
+ * @returns The score, 0–100 (one cell).
  * @example =KPI.SCORE("EC: ICT: ICT: 1C", 97) → 97; =KPI.SCORE("Education", D2:D5, A2:A5, E2:E5) → 56.25
  */
 export function score(
@@ -60,22 +46,8 @@ export function score(
   method?: unknown,
   min_coverage?: unknown,
   invocation?: CustomFunctions.Invocation
-): number | Promise<number> {
-  const lang = displayLanguage();
-  const args = [id, value, ids, targets, method, min_coverage];
-  const host = officeEmptyCellHost();
-  return withBlanksRestored(args, [1, 2, 3], SCORE_ARGS, invocation, host, lang, (restored) => {
-    const scoringMethod = valueOrThrow(readMethod(method), lang);
-    const call = {
-      id: cellOf(id, lang),
-      value: restored[1],
-      ids: restored[2],
-      targets: restored[3],
-      method: scoringMethod,
-      minCoverage: min_coverage,
-    };
-    return scoreCall(call, lang);
-  });
+): OneCell<number> | Promise<OneCell<number>> {
+  return asOneCell(kpi.score(id, value, ids, targets, method, min_coverage, invocation));
 }
 
 /**
@@ -86,7 +58,7 @@ export function score(
  * @param [target] Target overriding the item's default target; blank = default target.
  * @param invocation Where Excel found the arguments (to tell an empty cell from 0).
  * @requiresParameterAddresses
- * @returns Points, 1 to 4.
+ * @returns Points, 1 to 4 (one cell).
  * @example =KPI.POINTS("EC: ICT: ICT: 1C", 70) → 3
  */
 export function points(
@@ -94,15 +66,8 @@ export function points(
   value: unknown,
   target?: unknown,
   invocation?: CustomFunctions.Invocation
-): number | Promise<number> {
-  const lang = displayLanguage();
-  const host = officeEmptyCellHost();
-  const args = [id, value, target];
-  return withBlanksRestored(args, [1, 2], POINTS_ARGS, invocation, host, lang, (restored) => {
-    const explicit = isOmitted(restored[2]) ? null : cellOf(restored[2], lang);
-    const input = { id: cellOf(id, lang), value: toRawCell(restored[1]), target: explicit };
-    return valueOrThrow(scoreItem(input), lang).points;
-  });
+): OneCell<number> | Promise<OneCell<number>> {
+  return asOneCell(kpi.points(id, value, target, invocation));
 }
 
 /**
@@ -114,7 +79,7 @@ export function points(
  */
 export function band(score: unknown): string {
   const lang = displayLanguage();
-  const cell = cellOf(score, lang);
+  const cell = kpi.cellOf(score, lang);
   if (cell === null || cell === "") throwFailure({ code: "MISSING", params: {} }, lang);
   if (typeof cell !== "number" || !(cell >= 0 && cell <= 100)) {
     throwFailure(
@@ -135,7 +100,7 @@ export function band(score: unknown): string {
  * @param [result] "fraction" (default, n/N), "scored" (n, items scored) or "eligible" (N, items with a target).
  * @param invocation Where Excel found the arguments (to tell an empty cell from 0).
  * @requiresParameterAddresses
- * @returns The coverage, 0 to 1, or a count of items.
+ * @returns The coverage, 0 to 1, or a count of items (one cell).
  * @example =KPI.COVERAGE("Education", D2:D5, A2:A5) → 0.75; =KPI.COVERAGE("Education", D2:D5, A2:A5, , "eligible") → 4
  */
 export function coverage(
@@ -145,24 +110,8 @@ export function coverage(
   targets?: unknown[][],
   result?: unknown,
   invocation?: CustomFunctions.Invocation
-): number | Promise<number> {
-  const lang = displayLanguage();
-  const host = officeEmptyCellHost();
-  const args = [area, values, ids, targets, result];
-  return withBlanksRestored(args, [1, 2, 3], COVERAGE_ARGS, invocation, host, lang, (restored) => {
-    const wanted = valueOrThrow(readCoverageResult(result), lang);
-    const [, vals, idCells, targetCells] = restored;
-    const rows = valueOrThrow(
-      areaRows(cellOf(area, lang), idCells, vals, "values", targetCells),
-      lang
-    );
-    const counted = areaCoverage(rows);
-    // An area with no eligible item has no share, but its counts are a plain 0 of 0.
-    if (wanted !== "fraction" && !counted.ok && counted.failure.code === "NO_SCORABLE_ITEMS")
-      return 0;
-    const { n, N, coverage: share } = valueOrThrow(counted, lang);
-    return wanted === "scored" ? n : wanted === "eligible" ? N : share;
-  });
+): OneCell<number> | Promise<OneCell<number>> {
+  return asOneCell(kpi.coverage(area, values, ids, targets, result, invocation));
 }
 
 /**
@@ -175,7 +124,7 @@ export function coverage(
  * @param [reporting_year] Reporting year, for the stale and future-year checks.
  * @param invocation Where Excel found the arguments (to tell an empty cell from 0).
  * @requiresParameterAddresses
- * @returns "OK" or the messages of the flags.
+ * @returns "OK" or the messages of the flags (one cell).
  * @example =KPI.CHECK("SC: SH: SA: 5A", "12.67 Minutes") → a message asking for the number alone
  */
 export function check(
@@ -185,21 +134,8 @@ export function check(
   quality?: unknown,
   reporting_year?: unknown,
   invocation?: CustomFunctions.Invocation
-): string | Promise<string> {
-  const lang = displayLanguage();
-  const host = officeEmptyCellHost();
-  const args = [id, value, year, quality, reporting_year];
-  return withBlanksRestored(args, [1, 2, 3, 4], CHECK_ARGS, invocation, host, lang, (restored) => {
-    const input = {
-      id: cellOf(id, lang),
-      value: toRawCell(restored[1]),
-      year: toRawCell(restored[2]),
-      quality: toRawCell(restored[3]),
-      reportingYear: toRawCell(restored[4]),
-    };
-    const { issues } = checkItem(input);
-    return issues.length === 0 ? "OK" : issues.map((issue) => formatIssue(issue, lang)).join("; ");
-  });
+): OneCell<string> | Promise<OneCell<string>> {
+  return asOneCell(kpi.check(id, value, year, quality, reporting_year, invocation));
 }
 
 /**
@@ -212,9 +148,9 @@ export function check(
  */
 export function info(id: unknown, field: unknown): string | number {
   const lang = displayLanguage();
-  const item = lookUpItem(cellOf(id, lang));
+  const item = lookUpItem(kpi.cellOf(id, lang));
   if ("severity" in item) throwFailure(item, lang);
-  const value = valueOrThrow(itemInfo(item, String(cellOf(field, lang) ?? "")), lang);
+  const value = valueOrThrow(itemInfo(item, String(kpi.cellOf(field, lang) ?? "")), lang);
   if (value === null) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
   return value;
 }

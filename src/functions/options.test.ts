@@ -7,7 +7,7 @@ import {
   installCustomFunctionsStandIn,
   thrownBy,
 } from "../../test/functions/custom-functions-stand-in";
-import { coverage, score } from "./functions";
+import { coverage, score } from "./kpi-values";
 
 beforeAll(installCustomFunctionsStandIn);
 

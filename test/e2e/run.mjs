@@ -1,5 +1,5 @@
 // `npm run test:e2e`: the preview in headless Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH), driven by
-// playwright-core through the scenarios of issue 5. Fails on any failed scenario, console error, page error or
+// playwright-core through the scenarios of issue 5, then those of issue 9 on ?host=desktop. Fails on any failed scenario, console error, page error or
 // request leaving the machine; ends with "e2e: N passed, M failed".
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -8,6 +8,7 @@ import { ROOT, buildPreviewIfStale, startStaticServer } from "../../scripts/prev
 import { checkEqual, runScenarios } from "./harness.mjs";
 import { labelLanguageScenarios } from "./label-language.mjs";
 import { watchPage } from "./page-watch.mjs";
+import { desktopScenarios } from "./desktop-scenarios.mjs";
 import { scenarios } from "./scenarios.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -44,7 +45,8 @@ function treeStatus() {
 }
 
 async function main() {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
   await buildPreviewIfStale();
   const server = await startStaticServer({ port: 0 });
@@ -58,7 +60,8 @@ async function main() {
     console.log(`e2e: ${server.url} in ${CHROMIUM}`);
     const started = Date.now();
     const results = await runScenarios(scenarios(page), {
-      afterEach: () => checkEqual(watch.problems(), [], "console errors, page errors and outside requests"),
+      afterEach: () =>
+        checkEqual(watch.problems(), [], "console errors, page errors and outside requests"),
     });
     // Fresh pages (their own browser contexts), so each Insert runs into an empty workbook.
     const languages = await runScenarios(
@@ -68,16 +71,29 @@ async function main() {
         host
       )
     );
+    // ?host=desktop on a page of its own (the first one holds typed data: leaving it would ask first).
+    const desktop = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    desktop.setDefaultTimeout(15_000);
+    const desktopWatch = watchPage(desktop, host);
+    await desktop.goto(`http://${host}/preview.html?host=desktop`);
+    const desktopResults = await runScenarios(desktopScenarios(desktop), {
+      afterEach: () =>
+        checkEqual(desktopWatch.problems(), [], "console errors, page errors and outside requests"),
+    });
     const closing = await runScenarios([
       [
         "no request left localhost during the whole run",
         async () => {
           await page.waitForTimeout(Math.max(0, started + TELEMETRY_DELAY_MS * 2 - Date.now()));
-          checkEqual(watch.outsideRequests(), [], "requests leaving the machine");
+          checkEqual(
+            [...watch.outsideRequests(), ...desktopWatch.outsideRequests()],
+            [],
+            "requests leaving the machine"
+          );
         },
       ],
     ]);
-    return [...results, ...languages, ...closing];
+    return [...results, ...languages, ...desktopResults, ...closing];
   } finally {
     await browser.close();
     await server.close();

@@ -24,7 +24,7 @@ interface FunctionMetadata {
   readonly helpUrl?: string;
   readonly options?: Readonly<Record<string, boolean>>;
   readonly parameters: readonly Parameter[];
-  readonly result: { readonly type?: string };
+  readonly result: { readonly type?: string; readonly dimensionality?: string };
 }
 interface Metadata {
   readonly allowErrorForDataTypeAny?: boolean;
@@ -164,6 +164,21 @@ describe("functions.json as the build ships it (scripts/functions-metadata.js)",
     expect(asking.map((f) => f.id)).toEqual(["SCORE", "POINTS", "COVERAGE", "CHECK"]);
   });
 
+  it.each(["en", "fr", "ru"])(
+    "in %s: a matrix result on every function asking for addresses, a scalar one elsewhere",
+    (lang) => {
+      // "This property must be used in combination with the dimensionality property of the result object, and
+      // dimensionality must be set to matrix" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json
+      // #options). The generator reads the functions' `OneCell<T> | Promise<OneCell<T>>` as a scalar: the build
+      // declares the matrix, and the functions return a 1×1 array (src/functions/functions.test.ts).
+      for (const fn of shipped(lang).functions) {
+        const asks = fn.options?.requiresParameterAddresses === true;
+        expect([fn.id, fn.result.dimensionality]).toEqual([fn.id, asks ? "matrix" : undefined]);
+        expect(fn.result.type).toBe(RESULT_TYPES[fn.id]);
+      }
+    }
+  );
+
   it("gives every function a helpUrl under the add-in's base, to a section help.html has", () => {
     for (const fn of shipped("en").functions) {
       expect(fn.helpUrl).toBe(`${base}/help.html#${helpAnchor(fn.id)}`);
@@ -183,6 +198,7 @@ describe("functions.json as the build ships it (scripts/functions-metadata.js)",
         const en = english.functions[index];
         expect(fn.helpUrl).toBe(en.helpUrl);
         expect(fn.options).toEqual(en.options);
+        expect(fn.result).toEqual(en.result);
         expect(fn.description).not.toBe(en.description);
         expect((fn.description ?? "").length).toBeLessThanOrEqual(255);
         expect(fn.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(

@@ -1,14 +1,16 @@
 /**
  * The hostile-input corpus against the six KPI.* functions (issue 10): no exception other than an Excel error
  * escapes, no NaN or Infinity comes back, scores stay within 0–100, points within 1–4, coverage within 0–1, and
- * every case gets its expected answer.
+ * every case gets its expected answer. SCORE, POINTS, COVERAGE and CHECK are taken as their values (kpi-values.ts);
+ * functions.ts hands those to Excel as a 1×1 array (tested in src/functions/functions.test.ts).
  */
 import {
   ERROR_CODES,
   StandInError,
   installCustomFunctionsStandIn,
 } from "../functions/custom-functions-stand-in";
-import { band, check, coverage, info, points, score } from "../../src/functions/functions";
+import { band, info } from "../../src/functions/functions";
+import { check, coverage, points, score } from "../../src/functions/kpi-values";
 import { hostileCorpus } from "./corpus";
 import type { HostileCase, KpiFunction } from "./corpus";
 

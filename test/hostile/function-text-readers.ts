@@ -8,7 +8,8 @@ import {
   readMinCoverage,
   heldError,
 } from "../../src/functions/argument-readers";
-import { band, check, coverage, info, points, score } from "../../src/functions/functions";
+import { band, info } from "../../src/functions/functions";
+import { check, coverage, points, score } from "../../src/functions/kpi-values";
 
 /** Calls that may throw a CustomFunctions.Error: only the time counts here. */
 function quietly(call: () => unknown): unknown {

@@ -8,8 +8,14 @@ type Batch<T> = (context: unknown) => Promise<T>;
 
 const REQUEST_CONTEXT = { excelName: "RequestContext", members: ["workbook", "sync"] };
 
-/** The simulated `Excel` namespace: only `run` (the adapters pass enum values as strings). */
+/**
+ * The simulated `Excel` namespace: `run` (the adapters pass enum values as strings) and `new RequestContext()`, which
+ * a shared-runtime custom function may create to read the workbook
+ * (learn.microsoft.com/office/dev/add-ins/excel/call-excel-apis-from-custom-function): its work runs on its own
+ * `sync()` calls, nothing is synced for it.
+ */
 export interface SimulatedExcel {
+  RequestContext: new () => unknown;
   run<T>(batch: Batch<T>): Promise<T>;
   run<T>(context: unknown, batch: Batch<T>): Promise<T>;
   run<T>(options: { delayForCellEdit?: boolean }, batch: Batch<T>): Promise<T>;
@@ -80,5 +86,14 @@ export function createExcelGlobal(
     if (raw.hasPendingOperations) await raw.sync();
     return result;
   };
-  return simulated({ run } as SimulatedExcel, { excelName: "", members: ["run"] });
+  // A constructor returning an object gives that object to `new`: the wrapped context, as Excel.run's batch gets.
+  function RequestContext(): object {
+    const raw = new SimRequestContext(model, stats);
+    wrap(raw);
+    return wrapped.get(raw)!;
+  }
+  return simulated({ run, RequestContext } as unknown as SimulatedExcel, {
+    excelName: "",
+    members: ["run", "RequestContext"],
+  });
 }

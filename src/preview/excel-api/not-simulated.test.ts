@@ -14,8 +14,8 @@ describe("what the preview does not simulate", () => {
     ],
     [
       "a Range property",
-      (c) => c.workbook.worksheets.getItem("Sheet1").getRange("A1").valueTypes,
-      "Excel.Range.valueTypes",
+      (c) => c.workbook.worksheets.getItem("Sheet1").getRange("A1").valuesAsJson,
+      "Excel.Range.valuesAsJson",
     ],
     ["a Workbook member", (c) => c.workbook.getSelectedRange(), "Excel.Workbook.getSelectedRange"],
     ["a context member", (c) => c.application, "Excel.RequestContext.application"],

@@ -7,12 +7,14 @@ import { RangeFormatApi } from "./range-format-api";
 import { RangeTarget, forEachCell, logCall, writeEntries, writeNumberFormat } from "./range-writes";
 import { SimRequestContext } from "./request-context";
 import { simulated } from "./simulated-proxy";
+import { valueType } from "./value-types";
 
 /** `Excel.Range`: values, formulas and number formats in 2-D blocks, formatting, rules, selection. */
 export class RangeApi extends ClientObject {
   static readonly excelName = "Range";
   static readonly members = [
     "values",
+    "valueTypes",
     "formulas",
     "numberFormat",
     "address",
@@ -22,7 +24,14 @@ export class RangeApi extends ClientObject {
     "conditionalFormats",
     "select",
   ];
-  protected readonly loadable = ["values", "formulas", "numberFormat", "address", "rowHidden"];
+  protected readonly loadable = [
+    "values",
+    "valueTypes",
+    "formulas",
+    "numberFormat",
+    "address",
+    "rowHidden",
+  ];
   readonly #locate: () => RangeTarget;
   #format?: RangeFormatApi;
   #validation?: DataValidationApi;
@@ -43,6 +52,11 @@ export class RangeApi extends ClientObject {
       writeEntries(this.context.model, target, input, "values");
       logCall(this.context.stats, target, "values");
     });
+  }
+
+  /** Read-only, as in Excel: what each cell holds (value-types.ts). */
+  get valueTypes(): string[][] {
+    return this.loaded("valueTypes");
   }
 
   get formulas(): unknown[][] {
@@ -120,6 +134,12 @@ export class RangeApi extends ClientObject {
       if (col === area.left) grid.push([]);
       const cell = sheet.cell(row, col);
       let value: unknown;
+      if (name === "valueTypes") {
+        grid[grid.length - 1].push(
+          valueType(cell.content.kind === "empty", model.value(sheet.id, row, col))
+        );
+        return;
+      }
       if (name === "numberFormat") value = cell.numberFormat;
       else if (name === "formulas" && cell.content.kind === "formula") value = cell.content.formula;
       else value = model.value(sheet.id, row, col);

@@ -44,6 +44,7 @@ const SIMULATED: Record<string, readonly string[]> = {
   WorksheetFreezePanes: ["freezeRows", "freezeAt"],
   Range: [
     "values",
+    "valueTypes",
     "formulas",
     "numberFormat",
     "address",

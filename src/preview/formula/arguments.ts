@@ -1,10 +1,13 @@
 import { FormulaError } from "./errors";
+import { ReferencedArea } from "./parameter-address";
 import { EvalResult, RangeValue, Value } from "./values";
 
 /** One argument of a call: `omitted` for an empty one (`F(A1,,B1)`); evaluated only when the function needs it. */
 export interface Argument {
   readonly omitted: boolean;
   evaluate(): EvalResult;
+  /** The cells a plain reference argument (`K5`, `'KPI Data'!K5:K116`, `$K:$K`) names; undefined for any other. */
+  readonly reference?: ReferencedArea;
 }
 
 /**

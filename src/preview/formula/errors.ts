@@ -1,6 +1,11 @@
-/** The Excel error values a formula can produce in the preview (the ones Excel shows in a cell). */
-export type ErrorCode = "#N/A" | "#VALUE!" | "#NAME?" | "#REF!" | "#DIV/0!" | "#NUM!" | "#NULL!";
+/**
+ * The Excel error values a formula can produce in the preview (the ones Excel shows in a cell). `#BUSY!` only while
+ * a custom function's promise is pending (custom-functions.ts); it is not typed, parsed or thrown.
+ */
+export type ErrorCode =
+  "#N/A" | "#VALUE!" | "#NAME?" | "#REF!" | "#DIV/0!" | "#NUM!" | "#NULL!" | "#BUSY!";
 
+/** The codes a formula, a typed entry or a thrown CustomFunctions.Error may carry. */
 const ERROR_CODES: readonly ErrorCode[] = [
   "#N/A",
   "#VALUE!",
@@ -35,7 +40,7 @@ export class FormulaError {
  *
  * @example
  * isErrorCode("#VALUE!"); // true
- * isErrorCode("#BUSY!"); // false: the preview never produces it
+ * isErrorCode("#BUSY!"); // false: a function cannot throw it (the preview shows it only while one is pending)
  */
 export function isErrorCode(text: unknown): text is ErrorCode {
   return typeof text === "string" && (ERROR_CODES as readonly string[]).includes(text);

@@ -6,6 +6,7 @@ import { ifFunction } from "./if-function";
 import { binary } from "./operators";
 import { CONDITIONAL_FUNCTIONS } from "./conditional";
 import { FormulaError } from "./errors";
+import { ReferencedArea } from "./parameter-address";
 import { Expr } from "./parse";
 import { EvalResult, RangeValue, Value, toNumber, toText } from "./values";
 import { callWorksheetFunction } from "./worksheet-functions";
@@ -15,6 +16,8 @@ export interface CellSource {
   /** The calculated value of a cell (null when empty); `sheet` is matched case-insensitively. */
   cellValue(sheet: string, row: number, col: number): Value;
   hasSheet(sheet: string): boolean;
+  /** A sheet's name as the workbook spells it (formulas match names case-insensitively). */
+  sheetName?(sheet: string): string;
   /**
    * How many rows a whole-column reference (`$U:$U`) reads: the workbook's last used row. Rows below it are empty,
    * so sums, counts and matches are the same as over Excel's 1 048 576 rows; the same for every sheet, so two
@@ -109,6 +112,7 @@ function call(name: string, args: readonly (Expr | null)[], context: EvalContext
       args.map<Argument>((arg) => ({
         omitted: arg === null,
         evaluate: () => (arg === null ? null : evaluate(arg, context)),
+        reference: arg === null ? undefined : referencedArea(arg, context),
       }))
     );
   }
@@ -140,6 +144,24 @@ function cellFunction(args: readonly (Expr | null)[], context: EvalContext): Val
   if (!context.source.hasSheet(sheet)) return new FormulaError("#REF!", `No sheet named ${sheet}`);
   const [row, col] = place(refArg.kind === "ref" ? refArg.ref : refArg.start, context);
   return cellInfo(info, context.source, sheet, row, col);
+}
+
+/** The area a plain reference argument names (for a custom function's parameter addresses); undefined otherwise. */
+function referencedArea(expr: Expr, context: EvalContext): ReferencedArea | undefined {
+  if (expr.kind !== "ref" && expr.kind !== "range") return undefined;
+  const sheet = expr.sheet ?? context.sheet;
+  if (!context.source.hasSheet(sheet)) return undefined;
+  const [r1, c1] = place(expr.kind === "ref" ? expr.ref : expr.start, context);
+  const [r2, c2] = place(expr.kind === "ref" ? expr.ref : expr.end, context);
+  const columns = expr.kind === "range" && expr.columns === true;
+  return {
+    sheet: context.source.sheetName?.(sheet) ?? sheet,
+    top: columns ? 0 : Math.min(r1, r2),
+    left: Math.min(c1, c2),
+    bottom: columns ? MAX_ROWS - 1 : Math.max(r1, r2),
+    right: Math.max(c1, c2),
+    columns,
+  };
 }
 
 function readRange(

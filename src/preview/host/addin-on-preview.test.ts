@@ -11,6 +11,9 @@ import { PreviewHost, PreviewScope, installPreview } from "./install-preview";
 import type { HostProfile } from "./host-profile";
 import { completeOfficeContext } from "./office-context";
 
+// scripts/functions-metadata.js is CommonJS used by webpack.config.js; the preview gets what the build ships.
+const { postProcessMetadata } = require("../../../scripts/functions-metadata.js");
+
 /**
  * The real add-in on the simulated workbook, under each host profile (web: Excel on the web, desktop: Windows and
  * Mac): the Excel adapters (src/excel) insert, read, update and select, and the template's formulas call the real
@@ -48,7 +51,10 @@ describe.each<HostProfile>(["web", "desktop"])("under the %s profile", (profile)
         }
       ).CustomFunctions.associate(id, implementations[functionName]);
     }
-    host.bindFunctions(JSON.parse(generated.metadataJson));
+    // As the build ships it (scripts/functions-metadata.js): a matrix result where addresses are asked for.
+    host.bindFunctions(
+      postProcessMetadata(JSON.parse(generated.metadataJson), { baseUrl: "https://localhost" })
+    );
     port = createExcelWorkbookPort();
   }, 60_000);
 

@@ -1,31 +1,16 @@
 import { ExternalFunction, FunctionsMetadata, bindCustomFunctions } from "../formula";
+import { AsyncResults } from "../formula/async-results";
 import { CellEditMode } from "../excel-api/cell-edit-mode";
-import { HostProfile, asProfile } from "./host-profile";
+import { HostProfile } from "./host-profile";
 import { createExcelGlobal } from "../excel-api/excel-global";
 import { reportHandlerFailuresTo } from "../excel-api/event-api";
 import { SyncStats } from "../excel-api/request-context";
 import { reportNotSimulatedTo } from "../excel-api/simulated-proxy";
 import { SimWorkbook } from "../workbook/workbook";
-import { installCustomFunctionsRuntime } from "./custom-functions-runtime";
+import { CustomFunctionError, installCustomFunctionsRuntime } from "./custom-functions-runtime";
 
 /** The manifest's custom-function namespace (manifest.xml, Functions.Namespace). */
 export const FUNCTION_NAMESPACE = "KPI";
-
-/**
- * The metadata without `requiresParameterAddresses`: the preview's formulas give no argument addresses, as a host
- * that ignores the option, and it passes empty cells as null as Excel on the web does (Office.context.platform is
- * "OfficeOnline", office-context.ts), so the functions never need them (src/functions/blank-arguments.ts).
- */
-export function withoutAddressRequests(metadata: FunctionsMetadata): FunctionsMetadata {
-  const functions = metadata.functions.map((fn) => {
-    if (!fn.options?.requiresParameterAddresses) return fn;
-    const options = Object.fromEntries(
-      Object.entries(fn.options).filter(([name]) => name !== "requiresParameterAddresses")
-    );
-    return { ...fn, options };
-  });
-  return { ...metadata, functions };
-}
 
 /** What the preview page works with once the globals are in place. */
 export interface PreviewHost {
@@ -38,6 +23,11 @@ export interface PreviewHost {
   readonly cellEdit: CellEditMode;
   /** Makes `=KPI.*(…)` formulas call the associated functions, as functions.json describes them. */
   bindFunctions(metadata: FunctionsMetadata): void;
+  /**
+   * Resolves once every formula is calculated and no custom function's promise is pending (no cell shows
+   * `#BUSY!` for one), for tests.
+   */
+  calculated(): Promise<void>;
 }
 
 /** The page's globals the preview sets up. */
@@ -65,6 +55,8 @@ export function installPreview(scope: PreviewScope, profile: HostProfile = "web"
   const associations = installCustomFunctionsRuntime(scope);
   let functions: ((name: string) => ExternalFunction | undefined) | undefined;
   const workbook = new SimWorkbook((name) => functions?.(name));
+  // A settled promise recalculates the workbook: the cell shows its value instead of #BUSY!.
+  const asyncResults = new AsyncResults(() => workbook.commit());
   const stats: SyncStats = { syncs: 0 };
   const cellEdit = new CellEditMode();
   scope.Excel = createExcelGlobal(workbook, stats, cellEdit);
@@ -74,14 +66,36 @@ export function installPreview(scope: PreviewScope, profile: HostProfile = "web"
     profile,
     cellEdit,
     bindFunctions(metadata) {
-      const bound = bindCustomFunctions(
+      functions = bindCustomFunctions(
         FUNCTION_NAMESPACE,
-        withoutAddressRequests(metadata),
+        metadata,
         associations,
-        (message) => console.error(message)
+        (message) => console.error(message),
+        {
+          blanksAsZero: profile === "desktop",
+          asyncResults,
+          errorArgument: (error) => new CustomFunctionError(error.code),
+        }
       );
-      functions = asProfile(profile, bound);
       workbook.commit();
     },
+    async calculated() {
+      for (;;) {
+        calculateEveryFormula(workbook);
+        if (asyncResults.pendingCount === 0) return;
+        await asyncResults.whenIdle();
+      }
+    },
   };
+}
+
+/** Calculates every formula cell (the grid calculates only what it shows), so pending functions start. */
+function calculateEveryFormula(workbook: SimWorkbook): void {
+  for (const sheet of workbook.sheets) {
+    const used = sheet.usedArea();
+    if (!used) continue;
+    for (let row = used.top; row <= used.bottom; row += 1)
+      for (let col = used.left; col <= used.right; col += 1)
+        if (sheet.cell(row, col).content.kind === "formula") workbook.value(sheet.id, row, col);
+  }
 }

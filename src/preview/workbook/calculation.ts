@@ -39,6 +39,7 @@ export class Calculation {
   ) {
     this.source = {
       hasSheet: (name) => this.sheets.sheetByName(name) !== undefined,
+      sheetName: (name) => this.sheets.sheetByName(name)?.name ?? name,
       cellValue: (name, row, col) => this.value(this.sheets.sheetByName(name)!, row, col),
       usedRowCount: () => (this.usedRows ??= this.countUsedRows()),
       numberFormat: (name, row, col) => this.sheets.sheetByName(name)!.cell(row, col).numberFormat,
