@@ -73,6 +73,8 @@ jamais une cellule saisie. Indique ce qui a changé. Avec --out DOSSIER, les ori
     LEGACY: "est un ancien fichier binaire (.xls) : ouvrez-le et enregistrez-le en .xlsx",
     NOT_XLSX: "est une archive zip mais pas un classeur .xlsx (un .ods ? enregistrez-le en .xlsx)",
     CORRUPT: "est endommagé et ne s'ouvre pas comme .xlsx",
+    ZIP64:
+      "est au format ZIP64 (plus de 4 Go ou de 65 535 parties), inutile pour un modèle KPI : réenregistrez-le depuis Excel",
     NOT_TEMPLATE:
       "n'est pas un modèle des ICP (aucune feuille avec les en-têtes Identifiant et Valeur)",
     DAMAGED:
