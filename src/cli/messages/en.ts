@@ -108,4 +108,6 @@ an input cell. Reports what changed. With --out DIR the original files are left 
   updated: (file, rows, kept, appended) =>
     `${file}: updated, ${s(rows, "row")}, ${s(kept, "input cell")} kept, ${s(appended, "item")} appended.`,
   updateRefused: (file, reason) => `${file}: not updated: ${reason}`,
+  updateTooLarge: (mib, limit) =>
+    `TOO_LARGE: ${mib} MiB unpacked, over the ${limit} MiB update reads (it loads whole workbooks); move the extra sheets to another file, update, then copy them back. check, merge and compare read files of any size.`,
 };

@@ -111,4 +111,6 @@ jamais une cellule saisie. Indique ce qui a changé. Avec --out DOSSIER, les ori
   updated: (file, rows, kept, appended) =>
     `${file} : mis à jour, ${s(rows, "ligne")}, ${s(kept, "cellule saisie", "cellules saisies")} gardées, ${s(appended, "élément")} ajoutés.`,
   updateRefused: (file, reason) => `${file} : non mis à jour : ${reason}`,
+  updateTooLarge: (mib, limit) =>
+    `TOO_LARGE : ${mib} Mio décompressés, au-delà des ${limit} Mio que update lit (il charge le classeur entier) ; déplacez les feuilles en plus dans un autre fichier, mettez à jour, puis recopiez-les. check, merge et compare lisent les fichiers de toute taille.`,
 };

@@ -115,4 +115,6 @@ cities.csv (UTF-8, запятая или точка с запятой): стол
   updated: (file, rows, kept, appended) =>
     `${file}: обновлён, ${rowsOf(rows)}, сохранено ячеек ввода: ${kept}, добавлено показателей: ${appended}.`,
   updateRefused: (file, reason) => `${file}: не обновлён: ${reason}`,
+  updateTooLarge: (mib, limit) =>
+    `TOO_LARGE: ${mib} МиБ в распакованном виде, больше ${limit} МиБ, которые читает update (он загружает книгу целиком); перенесите лишние листы в другой файл, обновите, затем скопируйте их обратно. check, merge и compare читают файлы любого размера.`,
 };
