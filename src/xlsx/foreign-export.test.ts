@@ -65,3 +65,28 @@ describe("a template downloaded from Google Sheets", () => {
     expect(sheets.stdout.split("google.xlsx").join("excel.xlsx")).toBe(excel.stdout);
   });
 });
+
+/** A Compound File (MS-CFB) header and one directory sector naming the streams of an encrypted package. */
+function encryptedContainer(): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  const directory = Buffer.alloc(512);
+  ["Root Entry", "EncryptionInfo", "EncryptedPackage"].forEach((name, i) => {
+    directory.write(name, i * 128, "utf16le");
+    directory.writeUInt16LE((name.length + 1) * 2, i * 128 + 64);
+  });
+  return Buffer.concat([header, directory]);
+}
+
+describe("a password-protected file among others", () => {
+  it("gets one ENCRYPTED line and check goes on with the other files", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "locked.xlsx"), encryptedContainer());
+    writeFileSync(join(dir, "open.xlsx"), original);
+    const result = await runCli(["check", "locked.xlsx", "open.xlsx"], dir);
+    const lines = `${result.stdout}\n${result.stderr}`.split("\n");
+    expect(lines.filter((l) => /locked\.xlsx/.test(l) && /password/.test(l))).toHaveLength(1);
+    expect(result.stdout).toMatch(/open\.xlsx/);
+    expect(result.stderr).toMatch(/2 files checked, 1 unreadable/);
+  });
+});
