@@ -60,10 +60,10 @@ export async function runLargeFileBench(reader: string): Promise<BatchBenchLine[
         met: best.ms < 2000,
       },
       {
-        name: "  its peak RSS (fresh Node process; Node alone with the reader loaded)",
-        result: `${peak.toFixed(0)} MiB (${best.baseMiB.toFixed(0)} MiB)`,
-        goal: "< 150 MiB",
-        met: peak < 150,
+        name: "  its peak RSS in a fresh Node process, over Node with the reader (and exceljs) loaded",
+        result: `+${(peak - best.baseMiB).toFixed(0)} MiB (${peak.toFixed(0)} − ${best.baseMiB.toFixed(0)} MiB)`,
+        goal: "< +64 MiB",
+        met: peak - best.baseMiB < 64,
       },
     ];
   } finally {

@@ -25,15 +25,22 @@ export function attributes(tag: string): Map<string, string> {
   return found;
 }
 
+const PATTERNS = new Map<string, RegExp>();
+
 /** Every `<name …>` element of a text (prefixed or not), with its attributes and inner text. */
 export function* elements(
   xml: string,
   name: string
 ): Generator<{ attributes: Map<string, string>; inner: string | null }> {
-  const pattern = new RegExp(
-    `<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`,
-    "g"
-  );
+  if (!xml.includes(name)) return;
+  let pattern = PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(
+      `<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`,
+      "g"
+    );
+    PATTERNS.set(name, pattern);
+  }
   for (const match of xml.matchAll(pattern))
     yield { attributes: attributes(match[1]), inner: match[2] ?? null };
 }
@@ -53,13 +60,30 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+const P = "(?:[\\w.-]+:)?";
+const CELL = new RegExp(`<${P}c(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, "g");
+const FORMULA = new RegExp(`<${P}f(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${P}f>)`);
+const VALUE = new RegExp(`<${P}v(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${P}v>)`);
+const INLINE = new RegExp(`<${P}is(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${P}is>)`);
+/** One attribute of a start tag (values of r, s, t, si and ref never hold entities or quotes). */
+const ATTRIBUTE = {
+  r: /(?:^|\s)r\s*=\s*["']([^"']*)["']/,
+  s: /(?:^|\s)s\s*=\s*["']([^"']*)["']/,
+  t: /(?:^|\s)t\s*=\s*["']([^"']*)["']/,
+  si: /(?:^|\s)si\s*=\s*["']([^"']*)["']/,
+  ref: /(?:^|\s)ref\s*=\s*["']([^"']*)["']/,
+};
+
 /** A cell as written in the sheet, before shared strings and styles are looked up. */
 export interface XmlCell {
   readonly row: number;
   readonly column: number;
   readonly type: string | undefined;
   readonly style: number | undefined;
-  /** `<f>`'s text, or "" for a formula element without text (a shared or array formula's follower). */
+  /**
+   * `<f>`'s text as stored (XML entities left as they are: decoding every long formula cost a third of the read,
+   * and the reader only asks whether a cell holds a formula), or "" for a formula element without text.
+   */
   readonly formula: string | null;
   readonly sharedIndex: string | undefined;
   readonly sharedRef: string | undefined;
@@ -92,26 +116,27 @@ export function* sheetRows(xml: string): Generator<XmlRow> {
     const s = row.attributes.get("s");
     let column = 0;
     const cells: XmlCell[] = [];
-    for (const c of elements(row.inner ?? "", "c")) {
-      const ref = c.attributes.get("r");
+    for (const [, tag, body] of (row.inner ?? "").matchAll(CELL)) {
+      const ref = ATTRIBUTE.r.exec(tag)?.[1];
       column = ref ? columnNumber(ref.replace(/[0-9$]/g, "")) : column + 1;
-      const inner = c.inner ?? "";
-      const f = elements(inner, "f").next();
-      const v = elements(inner, "v").next();
-      const is = elements(inner, "is").next();
-      const style = c.attributes.get("s");
+      const inner = body ?? "";
+      const f = inner === "" ? null : FORMULA.exec(inner);
+      const v = inner === "" ? null : VALUE.exec(inner);
+      const is = inner === "" ? null : INLINE.exec(inner);
+      const style = ATTRIBUTE.s.exec(tag)?.[1];
+      const fTag = f?.[1] ?? "";
       cells.push({
         row: rowNumber,
         column,
-        type: c.attributes.get("t"),
+        type: ATTRIBUTE.t.exec(tag)?.[1],
         style: style === undefined ? undefined : parseInt(style, 10),
-        formula: f.done ? null : xmlDecode(f.value.inner ?? ""),
-        formulaType: f.done ? undefined : f.value.attributes.get("t"),
-        sharedIndex: f.done ? undefined : f.value.attributes.get("si"),
-        sharedRef: f.done ? undefined : f.value.attributes.get("ref"),
-        value: v.done || !v.value.inner ? undefined : v.value.inner,
-        hasValue: !v.done,
-        inline: is.done ? undefined : runsText(is.value.inner ?? ""),
+        formula: f ? (f[2] ?? "") : null,
+        formulaType: f ? ATTRIBUTE.t.exec(fTag)?.[1] : undefined,
+        sharedIndex: f ? ATTRIBUTE.si.exec(fTag)?.[1] : undefined,
+        sharedRef: f ? ATTRIBUTE.ref.exec(fTag)?.[1] : undefined,
+        value: v && v[1] ? v[1] : undefined,
+        hasValue: v !== null,
+        inline: is ? runsText(is[1] ?? "") : undefined,
       });
     }
     yield {
