@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { cityInputs, cityValues, filledWorkbook } from "../cli/testing/city-workbooks.fixture";
@@ -66,22 +66,19 @@ describe("a template downloaded from Google Sheets", () => {
   });
 });
 
-/** A Compound File (MS-CFB) header and one directory sector naming the streams of an encrypted package. */
-function encryptedContainer(): Buffer {
-  const header = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  const directory = Buffer.alloc(512);
-  ["Root Entry", "EncryptionInfo", "EncryptedPackage"].forEach((name, i) => {
-    directory.write(name, i * 128, "utf16le");
-    directory.writeUInt16LE((name.length + 1) * 2, i * 128 + 64);
-  });
-  return Buffer.concat([header, directory]);
-}
-
 describe("a password-protected file among others", () => {
+  // Saved by LibreOffice 7.4 with a password (fixtures/make-password-protected.py): ECMA-376 Standard encryption.
+  const locked = readFileSync(join(__dirname, "fixtures", "password-protected.xlsx"));
+
+  it("is a Compound File holding EncryptionInfo and EncryptedPackage streams", () => {
+    expect(locked.subarray(0, 8).toString("hex")).toBe("d0cf11e0a1b11ae1");
+    expect(locked.includes(Buffer.from("EncryptionInfo", "utf16le"))).toBe(true);
+    expect(locked.includes(Buffer.from("EncryptedPackage", "utf16le"))).toBe(true);
+  });
+
   it("gets one ENCRYPTED line and check goes on with the other files", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "locked.xlsx"), encryptedContainer());
+    writeFileSync(join(dir, "locked.xlsx"), locked);
     writeFileSync(join(dir, "open.xlsx"), original);
     const result = await runCli(["check", "locked.xlsx", "open.xlsx"], dir);
     const lines = `${result.stdout}\n${result.stderr}`.split("\n");
