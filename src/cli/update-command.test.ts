@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { largeWorkbook } from "../xlsx/large-workbook.fixture";
 import { readTemplateBytes } from "../xlsx/read-template-file";
 import { filledWorkbook } from "./testing/city-workbooks.fixture";
 import { runCli, tempDir } from "./testing/run-cli.fixture";
@@ -74,6 +75,30 @@ describe("kpi4ssc update", () => {
     expect(result.stderr).toMatch(/DAMAGED/);
     expect(readFileSync(join(dir, "moved.xlsx"))).toEqual(bytes);
   });
+
+  it.each([
+    ["en_GB", /TOO_LARGE: \d+ MiB unpacked, over the 16 MiB update reads/],
+    ["fr_FR", /TOO_LARGE : \d+ Mio décompressés, au-delà des 16 Mio/],
+    ["ru_RU", /TOO_LARGE: \d+ МиБ в распакованном виде, больше 16 МиБ/],
+  ])(
+    "refuses a workbook over 16 MiB unpacked with one clear line (%s), and leaves it as it was",
+    async (lang, line) => {
+      const dir = tempDir();
+      const template = await filledWorkbook(
+        { city: "Bergen", reportingYear: 2024, scope: "core", lang: "en" },
+        TYPED
+      );
+      const bytes = await largeWorkbook(template, 60_000);
+      writeFileSync(join(dir, "big.xlsx"), bytes);
+      const result = await runCli(["update", "big.xlsx", "--in-place"], dir, {
+        LANG: `${lang}.UTF-8`,
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(line);
+      expect(result.stderr.split("\n").filter((l) => l !== "")).toHaveLength(1);
+      expect(readFileSync(join(dir, "big.xlsx")).equals(bytes)).toBe(true);
+    }
+  );
 
   it("needs exactly one of --in-place and --out", async () => {
     expect((await runCli(["update", "a.xlsx"], tempDir())).code).toBe(2);

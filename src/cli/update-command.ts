@@ -1,11 +1,13 @@
 import { readFile, rename } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { readTemplateBytes } from "../xlsx/read-template-file";
-import { updateWorkbookBytes } from "../xlsx/update-workbook";
+import { UPDATE_LIMIT_BYTES, updateWorkbookBytes } from "../xlsx/update-workbook";
 import { langOption, parse, yearOption } from "./args";
 import { EXIT, UsageError } from "./context";
 import type { CliContext, ExitCode } from "./context";
 import { writeNewFile } from "./output-file";
+
+const MIB = 1024 * 1024;
 
 /**
  * `kpi4ssc update FILE… (--in-place | --out DIR)`: each workbook brought to the current catalog and template by the
@@ -58,7 +60,11 @@ export async function updateCommand(
       lang,
     });
     if (!result.ok) {
-      io.stderr(text.updateRefused(file, `${result.code}: ${result.detail}`));
+      const reason =
+        result.code === "TOO_LARGE"
+          ? text.updateTooLarge(Math.ceil(Number(result.detail) / MIB), UPDATE_LIMIT_BYTES / MIB)
+          : `${result.code}: ${result.detail}`;
+      io.stderr(text.updateRefused(file, reason));
       continue;
     }
     if (values["in-place"]) {

@@ -8,6 +8,8 @@ import { applyValidations, bare, scoreDataBar, toExpressionRule } from "./sheet-
 export interface FileApplyOptions {
   readonly table: boolean;
   readonly chart: boolean;
+  /** The table's style when it is re-added over a user's table (their choice, kept); else the plan's. */
+  readonly tableStyle?: ExcelJS.TableStyleProperties;
 }
 
 /**
@@ -25,7 +27,11 @@ export function fileValue(cell: GridCell): ExcelJS.CellValue {
  * so it is given exactly the cells on the sheet (header text and formulas included). Excel repairs a file whose
  * table column names differ from its header cells, so the names are the header cells, verbatim.
  */
-function addTable(sheet: ExcelJS.Worksheet, spec: TableSpec): void {
+function addTable(
+  sheet: ExcelJS.Worksheet,
+  spec: TableSpec,
+  style?: ExcelJS.TableStyleProperties
+): void {
   const { firstColumn, firstRow, rowCount, columnCount } = parseRange(spec.address);
   const row = (r: number) =>
     Array.from(
@@ -41,7 +47,10 @@ function addTable(sheet: ExcelJS.Worksheet, spec: TableSpec): void {
     displayName: spec.name,
     ref: area(firstColumn, firstRow, firstColumn, firstRow),
     headerRow: true,
-    style: { theme: spec.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    style: style ?? {
+      theme: spec.style as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
     columns: header.map((name) => ({ name, filterButton: true })),
     rows: Array.from({ length: rowCount - 1 }, (_, r) => row(r + 1)),
   });
@@ -86,7 +95,7 @@ export function applySheetPlanToFile(
   );
   const views = frozenViews(plan.freezeRows, plan.freezeColumns ?? 0);
   if (views.length > 0) sheet.views = views;
-  if (options.table && plan.table) addTable(sheet, plan.table);
+  if (options.table && plan.table) addTable(sheet, plan.table, options.tableStyle);
   if (options.chart && plan.chart)
     addScoreBars(sheet, plan.chart, plan.conditionalFormats.length + 1);
 }

@@ -6,7 +6,7 @@ import { reportFile } from "../cli/file-report";
 import { cliText } from "../cli/messages";
 import { cityInputs, cityValues, filledWorkbook } from "../cli/testing/city-workbooks.fixture";
 import { convertWithLibreOffice, findSoffice } from "./libreoffice.fixture";
-import { readTemplateBytes } from "./read-template-file";
+import { readTemplateBytes, readTemplateBytesWithExcelJS } from "./read-template-file";
 import { templateXlsxBuffer } from "./write-template";
 import { readFileModel } from "./xlsx-read-model.fixture";
 
@@ -70,5 +70,7 @@ maybe("a workbook saved by LibreOffice Calc", () => {
       read.ok ? reportFile("f", read.value, null, "ru", cliText("ru")).issues : [];
     expect(report(after)).toEqual(report(before));
     expect(report(after).length).toBeGreaterThan(typed.length);
+    // The streaming reader reads LibreOffice's file as exceljs does (docs/cli.md, "Reading files").
+    expect(after).toEqual(await readTemplateBytesWithExcelJS(saved));
   }, 180_000);
 });

@@ -1,7 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   area,
+  DATA_SHEET,
+  DATA_TABLE,
   locateRows,
   qualified,
   snapshotFromRead,
@@ -13,6 +15,9 @@ import type { RawCell, SheetSnapshot } from "../domain/workbook/workbook-port";
 import { fileKind } from "./file-kind";
 import { findDataSheet, gridValues, onSheet } from "./find-data-sheet";
 import { fileCell } from "./raw-cell";
+import type { FileCell } from "./raw-cell";
+import { StreamedWorkbook } from "./stream-workbook";
+import { ZipArchive, ZipError } from "./zip-entries";
 
 /** Why a file could not be read as a template; the command line words each code in the user's language. */
 export type ReadFailureCode =
@@ -23,6 +28,7 @@ export type ReadFailureCode =
   | "LEGACY" // an Excel 97–2003 .xls or another binary Office file
   | "NOT_XLSX" // a zip that holds no spreadsheet (or an .ods)
   | "CORRUPT" // a damaged .xlsx
+  | "ZIP64" // a zip in the ZIP64 format (over 4 GB or 65,535 parts), which no template is
   | "NOT_TEMPLATE" // a spreadsheet without the template's header row
   | "DAMAGED"; // the template's sheet, without a header row holding both the id and the Value column
 
@@ -55,43 +61,38 @@ const SIGNATURE_FAILURES = {
   ole: fail("LEGACY", "Compound File (Excel 97-2003 or another binary Office format)"),
 } as const;
 
+/** A workbook's template sheet and Summary cells, however they were read. */
+interface TemplateSource {
+  /** The data sheet (see findDataSheet): its used range from A1, number formats, and any cell. */
+  dataSheet(): Promise<SourceSheet | null>;
+  /** The Summary's city and year cells, as a 2×1 block of values; null without a Summary sheet. */
+  summary(): Promise<RawCell[][] | null>;
+}
+
+interface SourceSheet {
+  readonly name: string;
+  readonly rows: FileCell[][];
+  readonly lastColumn: number;
+  numFmt(row: number, column: number): string;
+  cell(address: string): FileCell;
+}
+
 /**
- * Reads a returned template workbook from its bytes, through the same domain functions as the pane's Check
+ * The template read from a source, through the same domain functions as the pane's Check
  * (`snapshotFromRead` → `locateRows`): header names in any label language, moved columns, a renamed data sheet,
- * any row order. A file that is not a readable template gets a failure code instead of an exception.
- *
- * @example const read = await readTemplateBytes(readFileSync("bizerte.xlsx")); read.ok && read.value.snapshot.city
+ * any row order.
  */
-export async function readTemplateBytes(bytes: Buffer): Promise<TemplateFileResult> {
-  const kind = fileKind(bytes);
-  if (kind !== "zip") return SIGNATURE_FAILURES[kind];
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return /workbook\.xml|Content_Types|not.*(xlsx|zip)|Can't find end of central/i.test(message)
-      ? fail("NOT_XLSX", message)
-      : fail("CORRUPT", message);
-  }
-  if (workbook.worksheets.length === 0) return fail("NOT_XLSX", "no worksheet in the archive");
-  const found = findDataSheet(workbook);
-  if (!found) return fail("NOT_TEMPLATE", "no sheet with the template's header row");
-  const { sheet, grid } = found;
-  const summary = workbook.getWorksheet(SUMMARY_SHEET);
-  const summaryCells = summary
-    ? [SUMMARY_CITY_CELL, SUMMARY_YEAR_CELL].map((a) => [fileCell(summary.getCell(a).value).value])
-    : null;
+async function readTemplate(source: TemplateSource): Promise<TemplateFileResult> {
+  const sheet = await source.dataSheet();
+  if (!sheet) return fail("NOT_TEMPLATE", "no sheet with the template's header row");
+  const grid = { rows: sheet.rows, lastColumn: sheet.lastColumn };
   const snapshot = snapshotFromRead({
     address: qualified(sheet.name, area(1, 1, grid.lastColumn, Math.max(grid.rows.length, 1))),
     values: grid.rows.length > 0 ? gridValues(grid) : [[""]],
-    summary: summaryCells,
+    summary: await source.summary(),
     // Number formats with the values: a percent-formatted Value reads as it shows (docs/template.md).
     numberFormats: grid.rows.map((_, r) =>
-      Array.from(
-        { length: grid.lastColumn },
-        (_, c) => sheet.getCell(r + 1, c + 1).numFmt ?? "General"
-      )
+      Array.from({ length: grid.lastColumn }, (_, c) => sheet.numFmt(r + 1, c + 1))
     ),
   });
   if (!snapshot)
@@ -103,10 +104,7 @@ export async function readTemplateBytes(bytes: Buffer): Promise<TemplateFileResu
     source: cells.source,
     notes: cells.notes,
   }));
-  const cellAt = (address: string) => {
-    const local = sheet.getCell(address.slice(address.lastIndexOf("!") + 1));
-    return fileCell(local.value);
-  };
+  const cellAt = (address: string) => sheet.cell(address.slice(address.lastIndexOf("!") + 1));
   const inputs = read.rows.flatMap((row) => [
     row.address.value,
     row.address.year,
@@ -126,17 +124,159 @@ export async function readTemplateBytes(bytes: Buffer): Promise<TemplateFileResu
   };
 }
 
+/** Rows a renamed data sheet without the template's table is searched in for the header row. */
+export const HEADER_SEARCH_ROWS = 2000;
+
+/** The template from a workbook read part by part: the other sheets are never unpacked. */
+function streamedSource(book: StreamedWorkbook): TemplateSource {
+  return {
+    async dataSheet() {
+      let known = book.sheets.find((s) => s.name === DATA_SHEET);
+      for (const sheet of known ? [] : book.sheets)
+        if (await book.hasTable(sheet, DATA_TABLE)) {
+          known = sheet;
+          break;
+        }
+      if (known) return book.sheet(known);
+      for (const sheet of book.sheets) {
+        const head = await book.sheet(sheet, HEADER_SEARCH_ROWS);
+        if (locateRows(gridValues(head), { row: 1, column: 1 })) return book.sheet(sheet);
+      }
+      return null;
+    },
+    async summary() {
+      const part = book.sheets.find((s) => s.name === SUMMARY_SHEET);
+      if (!part) return null;
+      const summary = await book.sheet(part, 3);
+      return [SUMMARY_CITY_CELL, SUMMARY_YEAR_CELL].map((a) => [summary.cell(a).value]);
+    },
+  };
+}
+
+function zipFailure(error: unknown): TemplateFileResult {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof ZipError)
+    return error.code === "ZIP64"
+      ? fail("ZIP64", message)
+      : fail(error.code === "NOT_ZIP" ? "NOT_XLSX" : "CORRUPT", message);
+  return fail("CORRUPT", message);
+}
+
+async function readZip(zip: ZipArchive): Promise<TemplateFileResult> {
+  let book: StreamedWorkbook;
+  try {
+    book = await StreamedWorkbook.open(zip);
+  } catch (error) {
+    return zipFailure(error);
+  }
+  if (book.sheets.length === 0) return fail("NOT_XLSX", "no worksheet in the archive");
+  try {
+    return await readTemplate(streamedSource(book));
+  } catch (error) {
+    return zipFailure(error);
+  }
+}
+
 /**
- * {@link readTemplateBytes} on a file path; a path that cannot be read is NOT_FOUND.
+ * Reads a returned template workbook from its bytes, part by part (src/xlsx/stream-workbook.ts): the same cells as
+ * exceljs gives ({@link readTemplateBytesWithExcelJS}), without unpacking the sheets the template does not use. A
+ * file that is not a readable template gets a failure code instead of an exception.
+ *
+ * @example const read = await readTemplateBytes(readFileSync("bizerte.xlsx")); read.ok && read.value.snapshot.city
+ */
+export async function readTemplateBytes(bytes: Buffer): Promise<TemplateFileResult> {
+  const kind = fileKind(bytes);
+  if (kind !== "zip") return SIGNATURE_FAILURES[kind];
+  let zip: ZipArchive;
+  try {
+    zip = await ZipArchive.fromBuffer(bytes);
+  } catch (error) {
+    return zipFailure(error);
+  }
+  return readZip(zip);
+}
+
+/**
+ * The same read through exceljs, which loads the whole workbook: kept as the reference the streaming reader is
+ * compared with (src/xlsx/stream-reader.test.ts) and as what `update` loads before it writes.
+ *
+ * @example const read = await readTemplateBytesWithExcelJS(readFileSync("bizerte.xlsx"))
+ */
+export async function readTemplateBytesWithExcelJS(bytes: Buffer): Promise<TemplateFileResult> {
+  const kind = fileKind(bytes);
+  if (kind !== "zip") return SIGNATURE_FAILURES[kind];
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /workbook\.xml|Content_Types|not.*(xlsx|zip)|Can't find end of central/i.test(message)
+      ? fail("NOT_XLSX", message)
+      : fail("CORRUPT", message);
+  }
+  if (workbook.worksheets.length === 0) return fail("NOT_XLSX", "no worksheet in the archive");
+  return readTemplate({
+    async dataSheet() {
+      const found = findDataSheet(workbook);
+      if (!found) return null;
+      const { sheet, grid } = found;
+      return {
+        name: sheet.name,
+        rows: grid.rows,
+        lastColumn: grid.lastColumn,
+        numFmt: (row, column) => sheet.getCell(row, column).numFmt ?? "General",
+        cell: (address) => fileCell(sheet.getCell(address).value),
+      };
+    },
+    async summary() {
+      const summary = workbook.getWorksheet(SUMMARY_SHEET);
+      return summary
+        ? [SUMMARY_CITY_CELL, SUMMARY_YEAR_CELL].map((a) => [
+            fileCell(summary.getCell(a).value).value,
+          ])
+        : null;
+    },
+  });
+}
+
+/** The first bytes of a file, or all of it for a Compound File (its directory may be anywhere). */
+async function signatureBytes(path: string): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(head, 0, 8, 0);
+    return fileKind(head.subarray(0, bytesRead)) === "zip"
+      ? head.subarray(0, bytesRead)
+      : await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * {@link readTemplateBytes} on a file path, reading only the parts it needs from the file (its descriptor is closed
+ * before this returns, whatever happens); a path that cannot be read is NOT_FOUND.
  *
  * @example await readTemplateFile("returned/bizerte.xlsx")
  */
 export async function readTemplateFile(path: string): Promise<TemplateFileResult> {
-  let bytes: Buffer;
+  let head: Buffer;
   try {
-    bytes = await readFile(path);
+    head = await signatureBytes(path);
   } catch (error) {
     return fail("NOT_FOUND", error instanceof Error ? error.message : String(error));
   }
-  return readTemplateBytes(bytes);
+  const kind = fileKind(head);
+  if (kind !== "zip") return SIGNATURE_FAILURES[kind];
+  let zip: ZipArchive;
+  try {
+    zip = await ZipArchive.openFile(path);
+  } catch (error) {
+    return zipFailure(error);
+  }
+  try {
+    return await readZip(zip);
+  } finally {
+    await zip.close();
+  }
 }

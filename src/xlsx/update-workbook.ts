@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
+  area,
   cell,
   DATA_SHEET,
   DATA_TABLE,
@@ -17,10 +18,12 @@ import {
   SUMMARY_SHEET,
   SUMMARY_YEAR_CELL,
 } from "../domain/template";
+import type { TableSpec } from "../domain/template";
 import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { applySheetPlanToFile } from "./apply-sheet-plan";
 import { fileKind } from "./file-kind";
 import { fileCell, usedCells } from "./raw-cell";
+import { ZipArchive } from "./zip-entries";
 
 /** Why a file was not updated. */
 export type UpdateRefusal =
@@ -29,7 +32,14 @@ export type UpdateRefusal =
   | "DAMAGED" // header row not in row 4, or a column missing or moved: the pane's Update refuses too
   | "RICH_CONTENT" // charts, pictures, pivot tables or macros, which exceljs would drop on saving
   | "NO_ROOM" // a missing item would go where a user's cell is (docs/data-safety.md, "Adding missing items")
-  | "UNPLANNED_WRITE"; // a safety net: a cell the plan does not name would have changed
+  | "UNPLANNED_WRITE" // a safety net: a cell the plan does not name would have changed
+  | "TOO_LARGE"; // over UPDATE_LIMIT_BYTES unpacked: exceljs would hold all of it in memory (see docs/cli.md)
+
+/**
+ * The largest workbook `update` loads, unpacked (the sum of its parts' sizes): exceljs keeps a whole workbook in
+ * memory, about 50 times its unpacked size (docs/cli.md, "Measured"); a template, even filled, is under 1 MiB.
+ */
+export const UPDATE_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export type UpdateResult =
   | {
@@ -45,6 +55,19 @@ const refuse = (code: UpdateRefusal, detail: string): UpdateResult => ({ ok: fal
 
 /** Parts exceljs 4.4 does not keep when it saves a workbook it read (exceljs issues #141, #1173 for charts). */
 const RICH_PARTS = /^xl\/(charts|drawings|pivotTables|pivotCache|media|vbaProject)/;
+
+/**
+ * The planned table, as wide as the user's when they widened it (columns of their own right of the template's,
+ * which Excel takes into the table as they type them).
+ */
+function widenedTable(planned: TableSpec, user: ReturnType<typeof parseRange>): TableSpec {
+  const { firstColumn, firstRow, columnCount, rowCount } = parseRange(planned.address);
+  const lastColumn = Math.max(
+    firstColumn + columnCount - 1,
+    user.firstColumn + user.columnCount - 1
+  );
+  return { ...planned, address: area(firstColumn, firstRow, lastColumn, firstRow + rowCount - 1) };
+}
 
 /** Every cell of a sheet as text, to see afterwards which cells the update changed. */
 function cellTexts(sheet: ExcelJS.Worksheet): Map<string, string> {
@@ -68,6 +91,11 @@ export async function updateWorkbookBytes(
   options: TemplateOptions
 ): Promise<UpdateResult> {
   if (fileKind(bytes) !== "zip") return refuse("NOT_XLSX", "not a zip archive");
+  const unpacked = await ZipArchive.fromBuffer(bytes)
+    .then((archive) => archive.unpackedSize())
+    .catch(() => null);
+  if (unpacked === null) return refuse("NOT_XLSX", "unreadable or ZIP64 zip");
+  if (unpacked > UPDATE_LIMIT_BYTES) return refuse("TOO_LARGE", String(unpacked));
   const zip = await JSZip.loadAsync(bytes).catch(() => null);
   if (!zip) return refuse("NOT_XLSX", "unreadable zip");
   const rich = Object.keys(zip.files).filter((name) => RICH_PARTS.test(name));
@@ -87,7 +115,7 @@ export async function updateWorkbookBytes(
     return refuse("DAMAGED", "header row or columns not where the template puts them");
 
   const table = data.getTable(DATA_TABLE) as unknown as
-    { table?: { tableRef?: string } } | undefined;
+    { table?: { tableRef?: string; style?: ExcelJS.TableStyleProperties } } | undefined;
   const tableEnd = table?.table?.tableRef ? parseRange(table.table.tableRef) : null;
   // As the pane's Update (docs/data-safety.md): the table's rows only; rows below it are the user's. Added items go
   // right below the table, written into blank cells (a formula showing nothing is not blank), the table re-added
@@ -136,7 +164,14 @@ export async function updateWorkbookBytes(
   const summaryMissing = !summary;
   summary = summary ?? workbook.addWorksheet(SUMMARY_SHEET);
   const lists = workbook.getWorksheet(LISTS_SHEET) ?? workbook.addWorksheet(LISTS_SHEET);
-  applySheetPlanToFile(data, dataPlan, { table: Boolean(table), chart: false });
+  // The table is re-added as the user left it but for its new rows (as Excel's table grows over the rows added
+  // below it): a user's own columns right of the template's stay inside it, and their table style stays.
+  const userTable = dataPlan.table && tableEnd ? widenedTable(dataPlan.table, tableEnd) : null;
+  applySheetPlanToFile(
+    data,
+    { ...dataPlan, table: userTable ?? dataPlan.table },
+    { table: Boolean(table), chart: false, tableStyle: table?.table?.style }
+  );
   applySheetPlanToFile(summary, summaryPlan, { table: false, chart: summaryMissing });
   applySheetPlanToFile(lists, listsPlan, { table: false, chart: false });
 

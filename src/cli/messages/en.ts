@@ -72,6 +72,8 @@ an input cell. Reports what changed. With --out DIR the original files are left 
     LEGACY: "is an old binary file (.xls): open it and save it as .xlsx",
     NOT_XLSX: "is a zip archive but not an .xlsx workbook (an .ods? save it as .xlsx)",
     CORRUPT: "is damaged and cannot be opened as .xlsx",
+    ZIP64:
+      "is in the ZIP64 format (over 4 GB or 65,535 parts), which no KPI template needs: save it again from Excel",
     NOT_TEMPLATE: "is not a KPI template (no sheet with the Id and Value headers)",
     DAMAGED:
       "has the template's sheet, but no header row with both the Id and the Value column (deleted?)",
@@ -106,4 +108,6 @@ an input cell. Reports what changed. With --out DIR the original files are left 
   updated: (file, rows, kept, appended) =>
     `${file}: updated, ${s(rows, "row")}, ${s(kept, "input cell")} kept, ${s(appended, "item")} appended.`,
   updateRefused: (file, reason) => `${file}: not updated: ${reason}`,
+  updateTooLarge: (mib, limit) =>
+    `TOO_LARGE: ${mib} MiB unpacked, over the ${limit} MiB update reads (it loads whole workbooks); move the extra sheets to another file, update, then copy them back. check, merge and compare read files of any size.`,
 };

@@ -73,6 +73,8 @@ jamais une cellule saisie. Indique ce qui a changé. Avec --out DOSSIER, les ori
     LEGACY: "est un ancien fichier binaire (.xls) : ouvrez-le et enregistrez-le en .xlsx",
     NOT_XLSX: "est une archive zip mais pas un classeur .xlsx (un .ods ? enregistrez-le en .xlsx)",
     CORRUPT: "est endommagé et ne s'ouvre pas comme .xlsx",
+    ZIP64:
+      "est au format ZIP64 (plus de 4 Go ou de 65 535 parties), inutile pour un modèle KPI : réenregistrez-le depuis Excel",
     NOT_TEMPLATE:
       "n'est pas un modèle des ICP (aucune feuille avec les en-têtes Identifiant et Valeur)",
     DAMAGED:
@@ -109,4 +111,6 @@ jamais une cellule saisie. Indique ce qui a changé. Avec --out DOSSIER, les ori
   updated: (file, rows, kept, appended) =>
     `${file} : mis à jour, ${s(rows, "ligne")}, ${s(kept, "cellule saisie", "cellules saisies")} gardées, ${s(appended, "élément")} ajoutés.`,
   updateRefused: (file, reason) => `${file} : non mis à jour : ${reason}`,
+  updateTooLarge: (mib, limit) =>
+    `TOO_LARGE : ${mib} Mio décompressés, au-delà des ${limit} Mio que update lit (il charge le classeur entier) ; déplacez les feuilles en plus dans un autre fichier, mettez à jour, puis recopiez-les. check, merge et compare lisent les fichiers de toute taille.`,
 };

@@ -52,4 +52,6 @@ export interface CliStrings {
   readonly insufficient: (n: number, N: number) => string;
   readonly updated: (file: string, rows: number, kept: number, appended: number) => string;
   readonly updateRefused: (file: string, reason: string) => string;
+  /** Why `update` refuses a file over its limit: its unpacked size and the limit, in MiB. */
+  readonly updateTooLarge: (mib: number, limit: number) => string;
 }
