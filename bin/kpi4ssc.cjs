@@ -14,6 +14,12 @@ try {
   }
   throw error;
 }
+// A reader that stops early (`kpi4ssc check … --json | head`) closes the pipe: stop quietly, as Unix tools do,
+// instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on("error", (error) => {
+  if (error && error.code === "EPIPE") process.exit(process.exitCode === undefined ? 0 : process.exitCode);
+  throw error;
+});
 cli.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
