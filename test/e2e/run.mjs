@@ -71,7 +71,17 @@ async function main() {
         host
       )
     );
-    // ?host=desktop on a page of its own (the first one holds typed data: leaving it would ask first).
+    // The same scenarios under ?host=desktop (Excel on Windows and Mac: blanks reach functions as 0), on a page of
+    // its own (the first one holds typed data: leaving it would ask first).
+    const desktopPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    desktopPage.setDefaultTimeout(15_000);
+    const desktopPageWatch = watchPage(desktopPage, host);
+    await desktopPage.goto(`http://${host}/preview.html?host=desktop`);
+    const desktopRun = await runScenarios(scenarios(desktopPage, { profile: "desktop" }), {
+      afterEach: () =>
+        checkEqual(desktopPageWatch.problems(), [], "console errors, page errors and outside requests"),
+    });
+    // The desktop-only scenarios, from an empty workbook.
     const desktop = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     desktop.setDefaultTimeout(15_000);
     const desktopWatch = watchPage(desktop, host);
@@ -86,14 +96,18 @@ async function main() {
         async () => {
           await page.waitForTimeout(Math.max(0, started + TELEMETRY_DELAY_MS * 2 - Date.now()));
           checkEqual(
-            [...watch.outsideRequests(), ...desktopWatch.outsideRequests()],
+            [
+              ...watch.outsideRequests(),
+              ...desktopPageWatch.outsideRequests(),
+              ...desktopWatch.outsideRequests(),
+            ],
             [],
             "requests leaving the machine"
           );
         },
       ],
     ]);
-    return [...results, ...languages, ...desktopResults, ...closing];
+    return [...results, ...desktopRun, ...languages, ...desktopResults, ...closing];
   } finally {
     await browser.close();
     await server.close();

@@ -27,10 +27,14 @@ const FIRST_ROW = 5;
 const INVALID_FILL = "rgb(255, 199, 206)";
 const MISSING_FILL = "rgb(255, 235, 156)";
 
-export function scenarios(page) {
+/**
+ * The scenarios a person runs through, under one host profile (`?host=web` or `?host=desktop`, the page's URL): the
+ * run takes them under both. The tracked screenshot is the web run's.
+ */
+export function scenarios(page, { profile = "web" } = {}) {
   let energyRow = 0;
   const energy = (column) => `${column}${energyRow}`;
-  return [
+  const list = [
     [
       "the page says plainly it is a preview, not Excel, and runs on the local office.js",
       async () => {
@@ -176,7 +180,7 @@ export function scenarios(page) {
           pane.scrollTop += heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
         });
         check(await page.evaluate(() => document.scrollingElement.scrollTop === 0), "the page itself scrolled");
-        await page.screenshot({ path: SCREENSHOT });
+        if (profile === "web") await page.screenshot({ path: SCREENSHOT });
       },
     ],
     [
@@ -263,4 +267,5 @@ export function scenarios(page) {
       async () => checkEqual(await seriousViolations(page), [], "serious or critical violations"),
     ],
   ];
+  return profile === "web" ? list : list.map(([name, body]) => [`${profile}: ${name.replace(" (screenshot)", "")}`, body]);
 }
