@@ -11,6 +11,7 @@ import {
   readTemplateBytesWithExcelJS,
   readTemplateFile,
 } from "./read-template-file";
+import { MAX_WHOLE_PART } from "./zip-entries";
 
 // Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
 jest.setTimeout(120_000);
@@ -181,6 +182,22 @@ describe("the streaming reader on files", () => {
     zip64.writeUInt32LE(0xffffffff, end + 16); // the directory's offset lives in the ZIP64 record
     const read = await readTemplateBytes(zip64);
     expect(read.ok ? "ok" : read.code).toBe("ZIP64");
+  });
+
+  it("refuses a part that unpacks to more than a template part may (a zip bomb) as damaged, naming it", async () => {
+    const bytes = Buffer.from(await filledWorkbook(OPTIONS, []));
+    const name = Buffer.from("xl/workbook.xml");
+    // The central directory's header of xl/workbook.xml: its unpacked size is at +24, its name at +46.
+    let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    while (at >= 0 && !bytes.subarray(at + 46, at + 46 + name.length).equals(name))
+      at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4);
+    expect(at).toBeGreaterThan(0);
+    bytes.writeUInt32LE(MAX_WHOLE_PART + 1, at + 24);
+    const read = await readTemplateBytes(bytes);
+    expect(read.ok ? "ok" : [read.code, read.detail]).toEqual([
+      "CORRUPT",
+      expect.stringContaining("xl/workbook.xml unpacks to"),
+    ]);
   });
 
   it("closes every file it opens, read or refused", async () => {

@@ -41,6 +41,11 @@ const ZIP64_LOCATOR = 0x07064b50; // ZIP64 end of central directory locator (§4
 const CENTRAL = 0x02014b50; // central directory file header (§4.3.12)
 const LOCAL = 0x04034b50; // local file header (§4.3.7)
 const CHUNK = 64 * 1024;
+/**
+ * The most one part read whole may unpack to: a template's data sheet is under 1 MiB, and a hostile archive (a
+ * "zip bomb", or a central directory that lies about sizes) must fail with a message, not exhaust memory.
+ */
+export const MAX_WHOLE_PART = 256 * 1024 * 1024;
 
 function bufferSource(bytes: Buffer): ByteSource {
   return {
@@ -164,10 +169,17 @@ export class ZipArchive {
   async text(name: string): Promise<string> {
     const entry = this.entries.get(name);
     if (!entry) throw new ZipError("CORRUPT", `no part ${name}`);
+    if (entry.size > MAX_WHOLE_PART)
+      throw new ZipError(
+        "CORRUPT",
+        `${name} unpacks to ${entry.size} bytes, over ${MAX_WHOLE_PART}`
+      );
     const start = await this.dataStart(entry);
     const packed = await this.source.read(start, entry.compressedSize);
     try {
-      return (entry.method === 0 ? packed : inflateRawSync(packed)).toString("utf8");
+      const bytes =
+        entry.method === 0 ? packed : inflateRawSync(packed, { maxOutputLength: MAX_WHOLE_PART });
+      return bytes.toString("utf8");
     } catch (error) {
       throw new ZipError("CORRUPT", `${name}: ${(error as Error).message}`);
     }
