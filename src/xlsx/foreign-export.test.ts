@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { cityInputs, cityValues, filledWorkbook } from "../cli/testing/city-workbooks.fixture";
+import { filledWorkbook, KARMOY, karmoyInputs } from "../cli/testing/city-workbooks.fixture";
 import { runCli, tempDir } from "../cli/testing/run-cli.fixture";
-import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { googleSheetsExport } from "./foreign-export.fixture";
 import { readTemplateBytes, readTemplateBytesWithExcelJS } from "./read-template-file";
 
@@ -12,20 +11,12 @@ jest.setTimeout(120_000);
 
 /** Files from Google Sheets (imitated: see foreign-export.fixture.ts and docs/cli.md, "Files from Google Sheets"). */
 
-const OPTIONS: TemplateOptions = {
-  city: "Karmøy, Norway",
-  reportingYear: 2021,
-  scope: "all",
-  lang: "en",
-};
+const OPTIONS = KARMOY;
 
 let original: Buffer;
 let google: Buffer;
 beforeAll(async () => {
-  original = await filledWorkbook(OPTIONS, [
-    ...cityInputs(cityValues().get("Karmøy, Norway") ?? [], OPTIONS, false),
-    ["N5", "typed over by the export"],
-  ]);
+  original = await filledWorkbook(OPTIONS, [...karmoyInputs(), ["N5", "typed over by the export"]]);
   google = await googleSheetsExport(original);
 });
 

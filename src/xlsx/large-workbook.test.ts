@@ -1,8 +1,7 @@
 import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cityInputs, cityValues, filledWorkbook } from "../cli/testing/city-workbooks.fixture";
+import { filledWorkbook, KARMOY, karmoyInputs } from "../cli/testing/city-workbooks.fixture";
 import { runCli, tempDir } from "../cli/testing/run-cli.fixture";
-import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { largeWorkbook } from "./large-workbook.fixture";
 import { readTemplateBytes, readTemplateFile } from "./read-template-file";
 import { ZipArchive } from "./zip-entries";
@@ -15,22 +14,14 @@ jest.setTimeout(120_000);
  * reads the template from it as from the small file, and never unpacks the big sheet.
  */
 
-const OPTIONS: TemplateOptions = {
-  city: "Karmøy, Norway",
-  reportingYear: 2021,
-  scope: "all",
-  lang: "en",
-};
+const OPTIONS = KARMOY;
 const ROWS = 400_000;
 
 let dir: string;
 let template: Buffer;
 beforeAll(async () => {
   dir = tempDir();
-  template = await filledWorkbook(
-    OPTIONS,
-    cityInputs(cityValues().get("Karmøy, Norway") ?? [], OPTIONS, false)
-  );
+  template = await filledWorkbook(OPTIONS, karmoyInputs());
   writeFileSync(join(dir, "karmoy-large.xlsx"), await largeWorkbook(template, ROWS));
 });
 

@@ -1,19 +1,13 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { cityInputs, cityValues, filledWorkbook } from "../cli/testing/city-workbooks.fixture";
+import { filledWorkbook, KARMOY, karmoyInputs } from "../cli/testing/city-workbooks.fixture";
 import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import { readTemplateBytes } from "./read-template-file";
 
 // Writing and reading whole workbooks: slow on a loaded machine, so no 5 s default (these are not timed tests).
 jest.setTimeout(120_000);
 
-const OPTIONS: TemplateOptions = {
-  city: "Karmøy, Norway",
-  reportingYear: 2021,
-  scope: "all",
-  lang: "en",
-};
-const karmoy = () => cityInputs(cityValues().get("Karmøy, Norway") ?? [], OPTIONS, false);
+const OPTIONS = KARMOY;
 
 /** A Compound File (MS-CFB) header and one directory sector naming the streams of an encrypted package. */
 function encryptedContainer(): Buffer {
@@ -54,7 +48,7 @@ describe("readTemplateBytes on hostile files", () => {
   });
 
   it("says the template is damaged when its Value column was deleted", async () => {
-    const bytes = await filledWorkbook(OPTIONS, karmoy(), (workbook) =>
+    const bytes = await filledWorkbook(OPTIONS, karmoyInputs(), (workbook) =>
       workbook.getWorksheet("KPI Data")?.spliceColumns(11, 1)
     );
     const read = await readTemplateBytes(bytes);
@@ -64,7 +58,7 @@ describe("readTemplateBytes on hostile files", () => {
 
 describe("readTemplateBytes on returned templates", () => {
   it("reads the values typed, the Summary's city and year", async () => {
-    const read = await readTemplateBytes(await filledWorkbook(OPTIONS, karmoy()));
+    const read = await readTemplateBytes(await filledWorkbook(OPTIONS, karmoyInputs()));
     if (!read.ok) throw new Error(read.code);
     expect(read.value.snapshot.city).toBe("Karmøy, Norway");
     expect(read.value.snapshot.reportingYear).toBe(2021);

@@ -2,10 +2,9 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { cityInputs, cityValues, filledWorkbook } from "../cli/testing/city-workbooks.fixture";
+import { filledWorkbook, KARMOY, karmoyInputs } from "../cli/testing/city-workbooks.fixture";
 import type { Typed } from "../cli/testing/city-workbooks.fixture";
 import { tempDir } from "../cli/testing/run-cli.fixture";
-import type { TemplateOptions } from "../domain/workbook/workbook-port";
 import {
   readTemplateBytes,
   readTemplateBytesWithExcelJS,
@@ -21,13 +20,7 @@ jest.setTimeout(120_000);
  * the same snapshot, formula cells, uncomputed formulas and notes, cell for cell, on every kind of cell value.
  */
 
-const OPTIONS: TemplateOptions = {
-  city: "Karmøy, Norway",
-  reportingYear: 2021,
-  scope: "all",
-  lang: "en",
-};
-const karmoy = () => cityInputs(cityValues().get("Karmøy, Norway") ?? [], OPTIONS, false);
+const OPTIONS = KARMOY;
 
 /** Every kind of value exceljs writes, in the Value, Year, Quality, Target, Source and Notes columns. */
 const HOSTILE: Typed = [
@@ -68,7 +61,7 @@ async function rewritten(bytes: Buffer, edit: (name: string, xml: string) => str
 
 describe("the streaming reader reads what exceljs reads", () => {
   it("on a filled template", async () => {
-    const read = await same(await filledWorkbook(OPTIONS, karmoy()));
+    const read = await same(await filledWorkbook(OPTIONS, karmoyInputs()));
     expect(read.ok && read.value.snapshot.rows.length).toBeGreaterThan(90);
   });
 
@@ -96,7 +89,7 @@ describe("the streaming reader reads what exceljs reads", () => {
 
   it("on a renamed data sheet (found by its table) and a Summary without city", async () => {
     await same(
-      await filledWorkbook(OPTIONS, karmoy(), (workbook) => {
+      await filledWorkbook(OPTIONS, karmoyInputs(), (workbook) => {
         (workbook.getWorksheet("KPI Data") as ExcelJS.Worksheet).name = "Data 2021";
         (workbook.getWorksheet("KPI Summary") as ExcelJS.Worksheet).getCell("B2").value = null;
       })
@@ -104,7 +97,7 @@ describe("the streaming reader reads what exceljs reads", () => {
   });
 
   it("on a renamed data sheet without the table (found by its header row)", async () => {
-    const bytes = await filledWorkbook(OPTIONS, karmoy(), (workbook) => {
+    const bytes = await filledWorkbook(OPTIONS, karmoyInputs(), (workbook) => {
       const data = workbook.getWorksheet("KPI Data") as ExcelJS.Worksheet;
       data.name = "Données";
       data.removeTable("KpiData");
@@ -202,7 +195,7 @@ describe("the streaming reader on files", () => {
 
   it("closes every file it opens, read or refused", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "good.xlsx"), await filledWorkbook(OPTIONS, karmoy()));
+    writeFileSync(join(dir, "good.xlsx"), await filledWorkbook(OPTIONS, karmoyInputs()));
     writeFileSync(join(dir, "bad.xlsx"), Buffer.from("PK\u0003\u0004garbage"));
     writeFileSync(join(dir, "empty.xlsx"), Buffer.alloc(0));
     const open = () => readdirSync("/proc/self/fd").length;

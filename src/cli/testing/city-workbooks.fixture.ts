@@ -57,6 +57,19 @@ export function cityInputs(
   });
 }
 
+/** Test fixture: the template the reader tests fill: Karmøy's 2021 report, every item, English labels. */
+export const KARMOY: TemplateOptions = {
+  city: "Karmøy, Norway",
+  reportingYear: 2021,
+  scope: "all",
+  lang: "en",
+};
+
+/** Test fixture: Karmøy's published values as a statistician types them into the template of `options`. */
+export function karmoyInputs(options: TemplateOptions = KARMOY): [string, RawCell][] {
+  return cityInputs(cityValues().get("Karmøy, Norway") ?? [], options, false);
+}
+
 /**
  * Test fixture: a template workbook written by the writer, with `typed` cells set on the data sheet (and `summary`
  * cells on the Summary), as the bytes of an .xlsx file. `edit` may change the workbook further (delete a column,
