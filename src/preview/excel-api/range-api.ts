@@ -42,16 +42,23 @@ export class RangeApi extends ClientObject {
     this.#locate = locate;
   }
 
+  /** Queues a write of `property` for the next sync, logged (the tests' write log) when it runs. */
+  #queueWrite(property: string, write: (target: RangeTarget) => void): void {
+    this.context.enqueue(() => {
+      const target = this.#locate();
+      write(target);
+      logCall(this.context.stats, target, property);
+    });
+  }
+
   get values(): unknown[][] {
     return this.loaded("values");
   }
 
   set values(input: unknown) {
-    this.context.enqueue(() => {
-      const target = this.#locate();
-      writeEntries(this.context.model, target, input, "values");
-      logCall(this.context.stats, target, "values");
-    });
+    this.#queueWrite("values", (target) =>
+      writeEntries(this.context.model, target, input, "values")
+    );
   }
 
   /** Read-only, as in Excel: what each cell holds (value-types.ts). */
@@ -64,11 +71,9 @@ export class RangeApi extends ClientObject {
   }
 
   set formulas(input: unknown) {
-    this.context.enqueue(() => {
-      const target = this.#locate();
-      writeEntries(this.context.model, target, input, "formulas");
-      logCall(this.context.stats, target, "formulas");
-    });
+    this.#queueWrite("formulas", (target) =>
+      writeEntries(this.context.model, target, input, "formulas")
+    );
   }
 
   get numberFormat(): string[][] {
@@ -76,11 +81,7 @@ export class RangeApi extends ClientObject {
   }
 
   set numberFormat(input: unknown) {
-    this.context.enqueue(() => {
-      const target = this.#locate();
-      writeNumberFormat(target, input);
-      logCall(this.context.stats, target, "numberFormat");
-    });
+    this.#queueWrite("numberFormat", (target) => writeNumberFormat(target, input));
   }
 
   get address(): string {
